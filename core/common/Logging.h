@@ -1,0 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcStore)
+Q_DECLARE_LOGGING_CATEGORY(lcBundle)
+Q_DECLARE_LOGGING_CATEGORY(lcSearch)
+Q_DECLARE_LOGGING_CATEGORY(lcClassify)

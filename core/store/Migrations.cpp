@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "store/Migrations.h"
+
+namespace souffleur {
+
+namespace {
+
+// Schema 1: the knowledge content (DESIGN.md section 2). Procedure steps are kept as a JSON array in one column:
+// the flow graph is always read and written whole, and SQLite's JSON1 can still query it when needed.
+// Tables have an INTEGER PRIMARY KEY where FTS5 refers to rowids, because VACUUM may renumber implicit rowids.
+Migration schema1()
+{
+    return {1, QStringLiteral("knowledge content and full-text index"), {
+        QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE categories ("
+                       " id TEXT PRIMARY KEY,"
+                       " parent_id TEXT REFERENCES categories(id) DEFERRABLE INITIALLY DEFERRED,"
+                       " position INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE TABLE category_texts ("
+                       " category_id TEXT NOT NULL REFERENCES categories(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+                       " locale TEXT NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " keywords TEXT NOT NULL DEFAULT '[]',"
+                       " examples TEXT NOT NULL DEFAULT '[]',"
+                       " PRIMARY KEY (category_id, locale))"),
+        QStringLiteral("CREATE TABLE items ("
+                       " seq INTEGER PRIMARY KEY,"
+                       " id TEXT NOT NULL UNIQUE,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('procedure', 'reply', 'article')),"
+                       " locale TEXT NOT NULL,"
+                       " translation_group TEXT NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " summary TEXT NOT NULL DEFAULT '',"
+                       " subject TEXT NOT NULL DEFAULT '',"
+                       " body TEXT NOT NULL DEFAULT '',"
+                       " tone TEXT NOT NULL DEFAULT '',"
+                       " steps TEXT NOT NULL DEFAULT '[]',"
+                       " audience TEXT NOT NULL DEFAULT 'internal' CHECK (audience IN ('internal', 'customer')),"
+                       " state TEXT NOT NULL DEFAULT 'published' CHECK (state IN ('draft', 'published', 'archived')),"
+                       " confidence TEXT NOT NULL DEFAULT 'validated' CHECK (confidence IN ('wip', 'not_validated', 'validated')),"
+                       " version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),"
+                       " owner TEXT NOT NULL DEFAULT '',"
+                       " updated_at TEXT NOT NULL DEFAULT '',"
+                       " reviewed_at TEXT NOT NULL DEFAULT '',"
+                       " review_interval_days INTEGER NOT NULL DEFAULT 365,"
+                       " search_text TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX items_group ON items (translation_group, locale)"),
+        QStringLiteral("CREATE TABLE item_categories ("
+                       " item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+                       " category_id TEXT NOT NULL REFERENCES categories(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+                       " PRIMARY KEY (item_id, category_id))"),
+        QStringLiteral("CREATE INDEX item_categories_by_category ON item_categories (category_id)"),
+        QStringLiteral("CREATE TABLE item_tags ("
+                       " item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+                       " tag TEXT NOT NULL, PRIMARY KEY (item_id, tag))"),
+        QStringLiteral("CREATE TABLE item_channels ("
+                       " item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+                       " channel TEXT NOT NULL CHECK (channel IN ('phone', 'email', 'chat')),"
+                       " PRIMARY KEY (item_id, channel))"),
+        QStringLiteral("CREATE TABLE item_versions ("
+                       " item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
+                       " version INTEGER NOT NULL,"
+                       " updated_at TEXT NOT NULL DEFAULT '',"
+                       " author TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " content TEXT NOT NULL,"
+                       " PRIMARY KEY (item_id, version))"),
+        QStringLiteral("CREATE TABLE tickets ("
+                       " id INTEGER PRIMARY KEY,"
+                       " text TEXT NOT NULL,"
+                       " category_id TEXT NOT NULL,"
+                       " locale TEXT NOT NULL DEFAULT '',"
+                       " source TEXT NOT NULL DEFAULT 'import',"
+                       " UNIQUE (text, category_id, locale))"),
+        // External-content FTS5 index over items; the triggers keep it in step inside the writer's transaction.
+        QStringLiteral("CREATE VIRTUAL TABLE items_fts USING fts5("
+                       " title, summary, search_text,"
+                       " content='items', content_rowid='seq',"
+                       " tokenize='unicode61 remove_diacritics 2')"),
+        QStringLiteral("CREATE TRIGGER items_fts_insert AFTER INSERT ON items BEGIN"
+                       " INSERT INTO items_fts (rowid, title, summary, search_text)"
+                       " VALUES (new.seq, new.title, new.summary, new.search_text); END"),
+        QStringLiteral("CREATE TRIGGER items_fts_delete AFTER DELETE ON items BEGIN"
+                       " INSERT INTO items_fts (items_fts, rowid, title, summary, search_text)"
+                       " VALUES ('delete', old.seq, old.title, old.summary, old.search_text); END"),
+        QStringLiteral("CREATE TRIGGER items_fts_update AFTER UPDATE ON items BEGIN"
+                       " INSERT INTO items_fts (items_fts, rowid, title, summary, search_text)"
+                       " VALUES ('delete', old.seq, old.title, old.summary, old.search_text);"
+                       " INSERT INTO items_fts (rowid, title, summary, search_text)"
+                       " VALUES (new.seq, new.title, new.summary, new.search_text); END"),
+    }};
+}
+
+// Schema 2: the agent's own local state, which replication never overwrites: which version of an item the agent
+// last opened (for "changed" badges) and the outbox of records waiting to go up to the hub.
+Migration schema2()
+{
+    return {2, QStringLiteral("agent-local state: item views and outbox"), {
+        QStringLiteral("CREATE TABLE item_views ("
+                       " item_id TEXT PRIMARY KEY,"
+                       " seen_version INTEGER NOT NULL,"
+                       " seen_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE outbox ("
+                       " seq INTEGER PRIMARY KEY,"
+                       " uuid TEXT NOT NULL UNIQUE,"
+                       " type TEXT NOT NULL,"
+                       " payload TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL)"),
+    }};
+}
+
+} // namespace
+
+const QList<Migration> &storeMigrations()
+{
+    static const QList<Migration> migrations{schema1(), schema2()};
+    return migrations;
+}
+
+int currentSchemaVersion()
+{
+    return storeMigrations().constLast().version;
+}
+
+} // namespace souffleur
