@@ -93,7 +93,8 @@ Migration schema1()
 }
 
 // Schema 2: the agent's own local state, which replication never overwrites: which version of an item the agent
-// last opened (for "changed" badges) and the outbox of records waiting to go up to the hub.
+// last opened (for "changed" badges), the outbox of records waiting to go up to the hub, and the trained
+// classifier (a derived artefact, rebuilt from the content and tickets whenever they change).
 Migration schema2()
 {
     return {2, QStringLiteral("agent-local state: item views and outbox"), {
@@ -107,6 +108,11 @@ Migration schema2()
                        " type TEXT NOT NULL,"
                        " payload TEXT NOT NULL,"
                        " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE classifier_model ("
+                       " id INTEGER PRIMARY KEY CHECK (id = 1),"
+                       " trained_at TEXT NOT NULL,"
+                       " training_summary TEXT NOT NULL,"
+                       " data BLOB NOT NULL)"),
     }};
 }
 
