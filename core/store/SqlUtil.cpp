@@ -8,6 +8,15 @@ Error toError(const QString &what, const QSqlError &error)
     return makeError(QStringLiteral("%1: %2").arg(what, error.text()));
 }
 
+// A null QString would bind as SQL NULL; text columns are NOT NULL with '' for "none", so a null string binds as
+// ''. An invalid QVariant() still binds as NULL, for the columns where NULL means something (a root's parent).
+static QVariant bindable(const QVariant &v)
+{
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QString(u""_qs));
+    return v;
+}
+
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values)
 {
     QSqlQuery query(db);
@@ -15,7 +24,7 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const Q
     if (!query.prepare(statement))
         return toError(QStringLiteral("Could not prepare \"%1\"").arg(statement.simplified().left(80)), query.lastError());
     for (const QVariant &v : values)
-        query.addBindValue(v);
+        query.addBindValue(bindable(v));
     if (!query.exec())
         return toError(QStringLiteral("Could not run \"%1\"").arg(statement.simplified().left(80)), query.lastError());
     return query;
@@ -26,11 +35,21 @@ Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, std::in
     return exec(db, statement, QVariantList(values));
 }
 
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values)
+{
+    auto q = exec(db, statement, values);
+    if (!q)
+        return q.error();
+    const QVariant value = q->next() ? q->value(0) : QVariant();
+    q->finish();
+    return value;
+}
+
 Result<void> run(QSqlQuery &query, std::initializer_list<QVariant> values)
 {
     int i = 0;
     for (const QVariant &v : values)
-        query.bindValue(i++, v);
+        query.bindValue(i++, bindable(v));
     if (!query.exec())
         return toError(QStringLiteral("Could not run \"%1\"").arg(query.lastQuery().simplified().left(80)), query.lastError());
     return {};

@@ -17,6 +17,10 @@ namespace souffleur::sql {
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
 Result<QSqlQuery> exec(const QSqlDatabase &db, const QString &statement, const QVariantList &values);
 
+// The first column of the first row (an invalid QVariant when there is no row); the statement is finished before
+// returning, so it holds no read transaction open.
+Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, std::initializer_list<QVariant> values = {});
+
 // Executes an already prepared query with the given values (for statements reused in a loop).
 Result<void> run(QSqlQuery &query, std::initializer_list<QVariant> values);
 

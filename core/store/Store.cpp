@@ -84,16 +84,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
 Result<void> Store::checkAndMigrate(const Options &options, bool existed)
 {
     const QSqlDatabase db = database();
-    auto version = sql::exec(db, QStringLiteral("PRAGMA user_version"));
-    if (!version || !version->next())
+    auto version = sql::scalar(db, QStringLiteral("PRAGMA user_version"));
+    if (!version)
         return makeError(QObject::tr("%1 is not a readable knowledge store (corrupt file?). The file was left "
                                      "untouched.").arg(m_path),
-                         {version ? QString() : version.error().message});
-    m_schemaVersion = version->value(0).toInt();
-    auto appId = sql::exec(db, QStringLiteral("PRAGMA application_id"));
-    const int fileAppId = appId && appId->next() ? appId->value(0).toInt() : 0;
-    auto tables = sql::exec(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
-    const int tableCount = tables && tables->next() ? tables->value(0).toInt() : 0;
+                         {version.error().message});
+    m_schemaVersion = version->toInt();
+    auto appId = sql::scalar(db, QStringLiteral("PRAGMA application_id"));
+    const int fileAppId = appId ? appId->toInt() : 0;
+    auto tables = sql::scalar(db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+    if (!tables)
+        return makeError(QObject::tr("%1 is not a readable knowledge store (corrupt file?). The file was left "
+                                     "untouched.").arg(m_path),
+                         {tables.error().message});
+    const int tableCount = tables->toInt();
 
     const QList<Migration> &migrations = options.migrations ? *options.migrations : storeMigrations();
     const int latest = migrations.isEmpty() ? 0 : migrations.constLast().version;
@@ -123,7 +127,7 @@ Result<void> Store::checkAndMigrate(const Options &options, bool existed)
             if (auto r = sql::exec(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath}); !r)
                 return makeError(QObject::tr("Could not back up %1 before upgrading it; nothing was changed.").arg(m_path),
                                  {r.error().message});
-            qCInfo(lcStore) << "backed up schema" << m_schemaVersion << "store to" << m_backupPath;
+            qCDebug(lcStore) << "backed up schema" << m_schemaVersion << "store to" << m_backupPath;
         }
         if (auto r = migrate(m_schemaVersion, migrations); !r)
             return r;
@@ -155,7 +159,7 @@ Result<void> Store::migrate(int from, const QList<Migration> &migrations)
         }
         if (!tx.commit())
             return sql::toError(QObject::tr("Could not commit the upgrade of %1").arg(m_path), db.lastError());
-        qCInfo(lcStore) << "migrated" << m_path << "to schema" << m.version;
+        qCDebug(lcStore) << "migrated" << m_path << "to schema" << m.version;
         m_schemaVersion = m.version;
     }
     return {};
@@ -163,9 +167,9 @@ Result<void> Store::migrate(int from, const QList<Migration> &migrations)
 
 QString Store::meta(const QString &key, const QString &fallback) const
 {
-    auto q = sql::exec(database(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
-    if (q && q->next())
-        return q->value(0).toString();
+    auto value = sql::scalar(database(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
+    if (value && value->isValid())
+        return value->toString();
     return fallback;
 }
 
