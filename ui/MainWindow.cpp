@@ -1,0 +1,461 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "bundle/BundleImporter.h"
+#include "bundle/BundleWriter.h"
+#include "i18n/Translator.h"
+#include "models/CategoryTreeModel.h"
+#include "models/ItemListModel.h"
+#include "search/SearchService.h"
+#include "store/ContentRepository.h"
+#include "store/StoreExecutor.h"
+#include "views/ItemView.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QFileDialog>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace souffleur {
+
+namespace {
+
+struct CategoryData
+{
+    QList<Category> categories;
+    QString defaultLocale;
+    QMap<QString, int> counts;
+};
+
+struct ItemData
+{
+    Item item;
+    QList<ItemSummary> variants;
+};
+
+QList<ItemListEntry> toEntries(const QList<ItemSummary> &items)
+{
+    QList<ItemListEntry> out;
+    for (const ItemSummary &s : items)
+        out.append({s.kind, s.id, s.title, s.summary, s.locale});
+    return out;
+}
+
+QList<ItemListEntry> toEntries(const QList<SearchHit> &hits)
+{
+    QList<ItemListEntry> out;
+    for (const SearchHit &h : hits)
+        out.append({h.kind, h.id, h.title, h.snippet, h.locale});
+    return out;
+}
+
+} // namespace
+
+MainWindow::MainWindow(StoreExecutor &executor, Translator &translator, QWidget *parent)
+    : QMainWindow(parent), m_executor(executor), m_translator(translator),
+      m_contentLocale(Translator::contentLocaleFor(translator.language()))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    buildUi();
+    buildMenus();
+    retranslate();
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1100, 720);
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildUi()
+{
+    m_categories = new CategoryTreeModel(this);
+    m_items = new ItemListModel(this);
+
+    auto *toolbar = addToolBar(QString());
+    toolbar->setObjectName(QStringLiteral("searchBar"));
+    toolbar->setMovable(false);
+    m_search = new QLineEdit(toolbar);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    toolbar->addWidget(m_search);
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(150);
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &MainWindow::runSearch);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        m_searchTimer->stop();
+        runSearch();
+        m_itemListView->setFocus();
+    });
+
+    m_categoryView = new QTreeView(this);
+    m_categoryView->setObjectName(QStringLiteral("categoryTree"));
+    m_categoryView->setModel(m_categories);
+    m_categoryView->setHeaderHidden(true);
+    m_categoryView->setUniformRowHeights(true);
+    connect(m_categoryView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onCategoryChosen);
+
+    auto *listPane = new QWidget(this);
+    auto *listLayout = new QVBoxLayout(listPane);
+    listLayout->setContentsMargins(0, 0, 0, 0);
+    m_listTitle = new QLabel(listPane);
+    m_listTitle->setObjectName(QStringLiteral("listTitle"));
+    m_listTitle->setWordWrap(true);
+    m_listTitle->setContentsMargins(4, 4, 4, 0);
+    m_itemListView = new QTreeView(listPane);
+    m_itemListView->setObjectName(QStringLiteral("itemList"));
+    m_itemListView->setModel(m_items);
+    m_itemListView->setHeaderHidden(true);
+    m_itemListView->setRootIsDecorated(false);
+    m_itemListView->setItemsExpandable(false);
+    m_itemListView->setUniformRowHeights(true);
+    listLayout->addWidget(m_listTitle);
+    listLayout->addWidget(m_itemListView, 1);
+    connect(m_itemListView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onItemChosen);
+    connect(m_items, &QAbstractItemModel::modelReset, m_itemListView, &QTreeView::expandAll);
+
+    m_itemView = new ItemView(this);
+    connect(m_itemView, &ItemView::variantRequested, this, &MainWindow::showItem);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_categoryView);
+    m_splitter->addWidget(listPane);
+    m_splitter->addWidget(m_itemView);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setStretchFactor(2, 6);
+    m_splitter->setSizes({240, 300, 560});
+    setCentralWidget(m_splitter);
+
+    m_statusCounts = new QLabel(this);
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->addPermanentWidget(m_statusCounts);
+}
+
+void MainWindow::buildMenus()
+{
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importBundle);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportBundle);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_searchAction = m_viewMenu->addAction(QString(), this, &MainWindow::focusSearch);
+    m_searchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageGroup = new QActionGroup(this);
+    const QString setting = QSettings().value(QStringLiteral("ui/language")).toString();
+    for (const QString &code : {QString(), QStringLiteral("fr"), QStringLiteral("en")}) {
+        QAction *a = m_languageMenu->addAction(QString());
+        a->setCheckable(true);
+        a->setData(code);
+        a->setChecked(code == setting);
+        a->setObjectName(QStringLiteral("language-") + (code.isEmpty() ? QStringLiteral("system") : code));
+        m_languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { setLanguage(code); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
+        QMessageBox::about(this, tr("About Souffleur"),
+                           tr("<h3>Souffleur %1</h3><p>The agent's prompter: the right procedure and reply for the "
+                              "customer's problem, at once.</p><p>Knowledge store: %2</p>")
+                               .arg(QStringLiteral(SOUFFLEUR_VERSION), m_storePath.toHtmlEscaped()));
+    });
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("Souffleur"));
+    m_search->setPlaceholderText(tr("Search procedures, replies and articles (Ctrl+K)"));
+    m_search->setAccessibleName(tr("Search"));
+    m_categoryView->setAccessibleName(tr("Categories"));
+    m_itemListView->setAccessibleName(tr("Items"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import knowledge bundle…"));
+    m_exportAction->setText(tr("&Export knowledge bundle…"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_searchAction->setText(tr("&Search"));
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *a : m_languageGroup->actions()) {
+        const QString code = a->data().toString();
+        a->setText(code.isEmpty() ? tr("System default") : code == QLatin1String("fr") ? QStringLiteral("Français")
+                                                                                        : QStringLiteral("English"));
+    }
+    m_helpMenu->setTitle(tr("&Help"));
+    m_aboutAction->setText(tr("&About Souffleur"));
+    m_items->retranslate();
+    refreshStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        const QString locale = Translator::contentLocaleFor(m_translator.language());
+        if (locale != m_contentLocale && m_ready) {
+            m_contentLocale = locale;
+            m_categories->setLocale(locale);
+            if (!m_search->text().trimmed().isEmpty())
+                runSearch();
+            else
+                onCategoryChosen();
+            if (!m_itemView->currentItemId().isEmpty())
+                showItem(m_itemView->currentItemId());
+        }
+        m_contentLocale = locale;
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::openStore(const QString &path, bool withDemo)
+{
+    m_storePath = path;
+    m_itemView->showMessage(tr("Opening the knowledge base…"));
+    m_executor.open(path, withDemo).then(this, [this](const Result<void> &r) {
+        if (!r) {
+            m_itemView->showMessage(r.error().toString());
+            showError(tr("Cannot open the knowledge base"), r.error().message, r.error().details.join(QLatin1Char('\n')));
+            return;
+        }
+        m_itemView->showHint();
+        reloadCategories();
+    });
+}
+
+void MainWindow::reloadCategories()
+{
+    m_executor.run([](Store &store) -> Result<CategoryData> {
+        ContentRepository repo(store);
+        auto categories = repo.categories();
+        if (!categories)
+            return categories.error();
+        auto counts = repo.counts();
+        return CategoryData{*categories, repo.defaultLocale(), counts ? *counts : QMap<QString, int>()};
+    }).then(this, [this](const Result<CategoryData> &r) {
+        if (!r) {
+            showError(tr("Cannot read the knowledge base"), r.error().message);
+            return;
+        }
+        const QString previous = m_categoryId;
+        m_defaultLocale = r->defaultLocale;
+        m_categories->setCategories(r->categories, m_contentLocale, m_defaultLocale);
+        m_categoryView->expandToDepth(0);
+        int procedures = 0, replies = 0, articles = 0;
+        for (auto it = r->counts.cbegin(); it != r->counts.cend(); ++it) {
+            if (it.key().startsWith(QLatin1String("procedure.")))
+                procedures += it.value();
+            else if (it.key().startsWith(QLatin1String("reply.")))
+                replies += it.value();
+            else if (it.key().startsWith(QLatin1String("article.")))
+                articles += it.value();
+        }
+        m_statusCounts->setProperty("counts", QVariantList{procedures, replies, articles});
+        m_ready = true;
+        refreshStatus();
+        if (!previous.isEmpty())
+            selectCategory(previous);
+    });
+}
+
+void MainWindow::refreshStatus()
+{
+    const QVariantList counts = m_statusCounts->property("counts").toList();
+    if (counts.size() == 3)
+        m_statusCounts->setText(tr("%1 procedures · %2 replies · %3 articles")
+                                    .arg(counts.at(0).toInt()).arg(counts.at(1).toInt()).arg(counts.at(2).toInt()));
+}
+
+void MainWindow::selectCategory(const QString &categoryId)
+{
+    const QModelIndex index = m_categories->indexOf(categoryId);
+    if (index.isValid())
+        m_categoryView->setCurrentIndex(index);
+}
+
+void MainWindow::onCategoryChosen()
+{
+    const QModelIndex current = m_categoryView->currentIndex();
+    if (!current.isValid())
+        return;
+    m_categoryId = current.data(CategoryTreeModel::IdRole).toString();
+    if (!m_search->text().isEmpty()) {
+        QSignalBlocker block(m_search);
+        m_search->clear();
+    }
+    m_listTitle->setText(m_categories->path(m_categoryId));
+    const QString id = m_categoryId, locale = m_contentLocale;
+    const quint64 generation = ++m_searchGeneration;
+    m_executor.run([id, locale](Store &store) { return ContentRepository(store).itemsInCategory(id, locale); })
+        .then(this, [this, generation](const Result<QList<ItemSummary>> &r) {
+            if (generation != m_searchGeneration)
+                return;  // a newer category or search has been asked for since
+            if (!r) {
+                showError(tr("Cannot read the knowledge base"), r.error().message);
+                return;
+            }
+            m_items->setEntries(toEntries(*r));
+            if (r->isEmpty())
+                m_listTitle->setText(m_categories->path(m_categoryId) + QLatin1Char('\n') + tr("Nothing in this category yet."));
+        });
+}
+
+void MainWindow::runSearch()
+{
+    const QString text = m_search->text().trimmed();
+    if (text.isEmpty()) {
+        onCategoryChosen();
+        if (!m_categoryView->currentIndex().isValid()) {
+            m_items->setEntries({});
+            m_listTitle->clear();
+        }
+        return;
+    }
+    SearchQuery query;
+    query.text = text;
+    query.locale = m_contentLocale;
+    query.limit = 50;
+    const quint64 generation = ++m_searchGeneration;
+    m_executor.run([query](Store &store) { return SearchService(store).search(query); })
+        .then(this, [this, generation, text](const Result<QList<SearchHit>> &r) {
+            if (generation != m_searchGeneration)
+                return;
+            if (!r) {
+                m_listTitle->setText(tr("Search failed: %1").arg(r.error().message));
+                m_items->setEntries({});
+                return;
+            }
+            m_items->setEntries(toEntries(*r));
+            m_listTitle->setText(r->isEmpty() ? tr("No results for “%1”.").arg(text)
+                                              : tr("%n result(s) for “%1”", nullptr, int(r->size())).arg(text));
+        });
+}
+
+void MainWindow::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void MainWindow::onItemChosen()
+{
+    const QModelIndex current = m_itemListView->currentIndex();
+    if (!current.isValid() || current.data(ItemListModel::IsGroupRole).toBool())
+        return;
+    showItem(current.data(ItemListModel::IdRole).toString());
+}
+
+void MainWindow::showItem(const QString &itemId)
+{
+    m_executor.run([itemId](Store &store) -> Result<ItemData> {
+        ContentRepository repo(store);
+        auto item = repo.item(itemId);
+        if (!item)
+            return item.error();
+        if (!item->has_value())
+            return makeError(tr("This item no longer exists."));
+        auto variants = repo.variants((*item)->translationGroup);
+        return ItemData{**item, variants ? *variants : QList<ItemSummary>()};
+    }).then(this, [this](const Result<ItemData> &r) {
+        if (!r) {
+            m_itemView->showMessage(r.error().message);
+            return;
+        }
+        QStringList paths;
+        for (const QString &c : r->item.categories)
+            paths.append(m_categories->path(c));
+        m_itemView->showItem(r->item, r->variants, paths);
+    });
+}
+
+void MainWindow::importBundle()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import a knowledge bundle"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation),
+                                                      tr("Knowledge bundles (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    statusBar()->showMessage(tr("Importing %1…").arg(path));
+    m_executor.run([path](Store &store) { return BundleImporter::importFile(store, path); })
+        .then(this, [this](const Result<ImportReport> &r) {
+            statusBar()->clearMessage();
+            if (!r) {
+                showError(tr("Import failed"), r.error().message, r.error().details.join(QLatin1Char('\n')));
+                return;
+            }
+            QMessageBox::information(this, tr("Import finished"), r->summary());
+            reloadCategories();
+        });
+}
+
+void MainWindow::exportBundle()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the knowledge base"),
+                                                      QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                                                          + QStringLiteral("/knowledge.json"),
+                                                      tr("Knowledge bundles (*.json)"));
+    if (path.isEmpty())
+        return;
+    m_executor.run([path](Store &store) -> Result<void> {
+        auto kb = ContentRepository(store).knowledgeBase();
+        if (!kb)
+            return kb.error();
+        return BundleWriter::writeFile(*kb, path);
+    }).then(this, [this, path](const Result<void> &r) {
+        if (!r)
+            showError(tr("Export failed"), r.error().message);
+        else
+            statusBar()->showMessage(tr("Exported to %1").arg(path), 5000);
+    });
+}
+
+void MainWindow::setLanguage(const QString &setting)
+{
+    QSettings().setValue(QStringLiteral("ui/language"), setting);
+    m_translator.apply(Translator::effectiveLanguage(setting));
+}
+
+void MainWindow::showError(const QString &title, const QString &message, const QString &details)
+{
+    QMessageBox box(QMessageBox::Warning, title, message, QMessageBox::Ok, this);
+    if (!details.isEmpty())
+        box.setDetailedText(details);
+    if (QApplication::platformName() == QLatin1String("offscreen")) {
+        // Tests run offscreen: record the error instead of blocking on a modal box.
+        setProperty("lastError", QString(title + QStringLiteral(": ") + message));
+        return;
+    }
+    box.exec();
+}
+
+} // namespace souffleur

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "content/Content.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QTimer;
+class QTreeView;
+
+namespace souffleur {
+
+class CategoryTreeModel;
+class ItemListModel;
+class ItemView;
+class StoreExecutor;
+class Translator;
+struct ItemListEntry;
+
+// The desktop window: category tree, the items of the chosen category (or the search results) grouped by kind,
+// and the chosen item. All store work goes through the StoreExecutor; the window only reacts to results.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+public:
+    MainWindow(StoreExecutor &executor, Translator &translator, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the store (creating it from the demo when new and `withDemo`), then shows its content.
+    void openStore(const QString &path, bool withDemo);
+    QString contentLocale() const { return m_contentLocale; }
+    // True once the store is open and the category tree is shown.
+    bool isReady() const { return m_ready; }
+
+public slots:
+    void showItem(const QString &itemId);
+    void selectCategory(const QString &categoryId);
+    void focusSearch();
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildUi();
+    void buildMenus();
+    void retranslate();
+    void reloadCategories();
+    void refreshStatus();
+    void onCategoryChosen();
+    void onItemChosen();
+    void runSearch();
+    void importBundle();
+    void exportBundle();
+    void setLanguage(const QString &setting);
+    void showError(const QString &title, const QString &message, const QString &details = {});
+
+    StoreExecutor &m_executor;
+    Translator &m_translator;
+    QString m_contentLocale;
+    QString m_defaultLocale;
+    QString m_storePath;
+    QString m_categoryId;
+    bool m_ready = false;
+    quint64 m_searchGeneration = 0;
+
+    QLineEdit *m_search = nullptr;
+    QTimer *m_searchTimer = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_categoryView = nullptr;
+    QTreeView *m_itemListView = nullptr;
+    QLabel *m_listTitle = nullptr;
+    ItemView *m_itemView = nullptr;
+    CategoryTreeModel *m_categories = nullptr;
+    ItemListModel *m_items = nullptr;
+    QLabel *m_statusCounts = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_searchAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace souffleur
