@@ -3,6 +3,7 @@
 
 #include "bundle/BundleImporter.h"
 #include "bundle/BundleWriter.h"
+#include "common/Locale.h"
 #include "i18n/Translator.h"
 #include "models/CategoryTreeModel.h"
 #include "models/ItemListModel.h"
@@ -223,7 +224,7 @@ void MainWindow::changeEvent(QEvent *event)
             else
                 onCategoryChosen();
             if (!m_itemView->currentItemId().isEmpty())
-                showItem(m_itemView->currentItemId());
+                showItemVariant(m_itemView->currentItemId(), locale);
         }
         m_contentLocale = locale;
     }
@@ -377,7 +378,12 @@ void MainWindow::onItemChosen()
 
 void MainWindow::showItem(const QString &itemId)
 {
-    m_executor.run([itemId](Store &store) -> Result<ItemData> {
+    showItemVariant(itemId, {});
+}
+
+void MainWindow::showItemVariant(const QString &itemId, const QString &preferredLocale)
+{
+    m_executor.run([itemId, preferredLocale](Store &store) -> Result<ItemData> {
         ContentRepository repo(store);
         auto item = repo.item(itemId);
         if (!item)
@@ -385,7 +391,21 @@ void MainWindow::showItem(const QString &itemId)
         if (!item->has_value())
             return makeError(tr("This item no longer exists."));
         auto variants = repo.variants((*item)->translationGroup);
-        return ItemData{**item, variants ? *variants : QList<ItemSummary>()};
+        if (!variants)
+            return variants.error();
+        if (!preferredLocale.isEmpty()) {
+            // Switch to the group's variant in the agent's new language, when there is one.
+            QStringList locales;
+            for (const ItemSummary &v : std::as_const(*variants))
+                locales.append(v.locale);
+            const int best = pickLocaleVariant(locales, preferredLocale, repo.defaultLocale());
+            if (best >= 0 && variants->at(best).id != itemId) {
+                auto other = repo.item(variants->at(best).id);
+                if (other && other->has_value())
+                    return ItemData{**other, *variants};
+            }
+        }
+        return ItemData{**item, *variants};
     }).then(this, [this](const Result<ItemData> &r) {
         if (!r) {
             m_itemView->showMessage(r.error().message);

@@ -56,6 +56,8 @@ private:
     void refreshStatus();
     void onCategoryChosen();
     void onItemChosen();
+    // Shows an item, or, when `preferredLocale` is given, its translation in that locale if there is one.
+    void showItemVariant(const QString &itemId, const QString &preferredLocale);
     void runSearch();
     void importBundle();
     void exportBundle();

@@ -14,8 +14,9 @@ StoreExecutor::StoreExecutor()
 
 StoreExecutor::~StoreExecutor()
 {
-    // Close the connection on its own thread, after every queued task.
-    QtConcurrent::run(&m_pool, [this] { m_store.reset(); }).waitForFinished();
+    // Close the connection on its own thread, after every queued task. Not QFuture::waitForFinished(): it may run a
+    // task that has not started yet on the waiting thread, and the connection must not leave its thread.
+    QtConcurrent::run(&m_pool, [this] { m_store.reset(); });
     m_pool.waitForDone();
 }
 

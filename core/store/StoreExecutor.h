@@ -25,7 +25,9 @@ public:
     // Opens (and, when new and `withDemo`, fills) the store on the worker thread.
     QFuture<Result<void>> open(const QString &path, bool withDemo);
 
-    // Runs `work(Store &)` on the worker thread. Only call after open() succeeded.
+    // Runs `work(Store &)` on the worker thread. Only call after open() succeeded. Take results with
+    // QFuture::then(context, ...); never waitForFinished() on the UI thread (it would block, and it may run the task
+    // on the waiting thread, away from the store's connection).
     template <typename F>
     auto run(F work) -> QFuture<std::invoke_result_t<F, Store &>>
     {

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Drives the real main window on the demo store, the way an agent would: search, pick a category, open a
+// procedure, switch language.
+#include "MainWindow.h"
+#include "i18n/Translator.h"
+#include "models/ItemListModel.h"
+#include "store/StoreExecutor.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeView>
+
+using namespace souffleur;
+
+class TestMainWindow final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Translator> m_translator;
+    std::unique_ptr<StoreExecutor> m_executor;
+    std::unique_ptr<MainWindow> m_window;
+
+    QTreeView *itemList() const { return m_window->findChild<QTreeView *>(QStringLiteral("itemList")); }
+    QTreeView *categoryTree() const { return m_window->findChild<QTreeView *>(QStringLiteral("categoryTree")); }
+
+    // All item titles currently listed, group by group.
+    QStringList listedTitles() const
+    {
+        QStringList titles;
+        const QAbstractItemModel *model = itemList()->model();
+        for (int g = 0; g < model->rowCount(); ++g) {
+            const QModelIndex group = model->index(g, 0);
+            for (int r = 0; r < model->rowCount(group); ++r)
+                titles << model->index(r, 0, group).data().toString();
+        }
+        return titles;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_translator = std::make_unique<Translator>();
+        m_translator->apply(QStringLiteral("fr"));
+        m_executor = std::make_unique<StoreExecutor>();
+        m_window = std::make_unique<MainWindow>(*m_executor, *m_translator);
+        m_window->resize(1200, 800);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->openStore(m_dir.filePath(QStringLiteral("agent.sqlite")), true);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->isReady(), 20000);
+        QVERIFY(categoryTree()->model()->rowCount() >= 4);
+        QVERIFY(m_window->property("lastError").toString().isEmpty());
+    }
+
+    void searchFindsPrefixesWithoutAccents()
+    {
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QVERIFY(search);
+        QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, QStringLiteral("factur"));
+        QTRY_VERIFY(!listedTitles().isEmpty());
+        // Grouped by kind: every top-level row is a group heading.
+        const QAbstractItemModel *model = itemList()->model();
+        for (int g = 0; g < model->rowCount(); ++g)
+            QVERIFY(model->index(g, 0).data(ItemListModel::IsGroupRole).toBool());
+        const QString heading = m_window->findChild<QLabel *>(QStringLiteral("listTitle"))->text();
+        QVERIFY2(heading.contains(QStringLiteral("factur")), qPrintable(heading));
+
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("resiliation"));
+        QTRY_VERIFY(listedTitles().join(QLatin1Char(' ')).contains(QStringLiteral("ésiliation"), Qt::CaseInsensitive));
+        search->clear();
+    }
+
+    void openingAProcedureShowsItsSteps()
+    {
+        m_window->selectCategory(QStringLiteral("internet.panne.synchro"));
+        QTRY_VERIFY(!listedTitles().isEmpty());
+        const QAbstractItemModel *model = itemList()->model();
+        const QModelIndex firstGroup = model->index(0, 0);
+        QCOMPARE(firstGroup.data(ItemListModel::KindRole).toInt(), int(ItemKind::Procedure));
+        const QModelIndex first = model->index(0, 0, firstGroup);
+        itemList()->setCurrentIndex(first);
+        auto *title = m_window->findChild<QLabel *>(QStringLiteral("itemTitle"));
+        QTRY_COMPARE(title->text(), first.data().toString());
+        auto *body = m_window->findChild<QTextBrowser *>(QStringLiteral("itemBody"));
+        // Steps are numbered and a French procedure shows French text.
+        QTRY_VERIFY(body->toPlainText().contains(QStringLiteral("1")));
+        QVERIFY(body->toPlainText().size() > 100);
+    }
+
+    void switchingLanguageShowsEnglishContent()
+    {
+        auto *english = m_window->findChild<QAction *>(QStringLiteral("language-en"));
+        QVERIFY(english);
+        english->trigger();
+        QTRY_COMPARE(m_window->contentLocale(), QStringLiteral("en-GB"));
+        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("itemMeta"))->text().contains(QStringLiteral("en-GB")));
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        QCOMPARE(search->placeholderText(), QStringLiteral("Search procedures, replies and articles (Ctrl+K)"));
+        m_window->findChild<QAction *>(QStringLiteral("language-fr"))->trigger();
+        QTRY_COMPARE(m_window->contentLocale(), QStringLiteral("fr-FR"));
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_executor.reset();
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
