@@ -5,511 +5,406 @@
     <name>ItemHtml</name>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Standard reply</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>not validated</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>review overdue (last %1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Escalate to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Collect first:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Tone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>%1 categories, %2 items added, %3 updated, %4 unchanged, %5 tickets added (%6 already known)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n item(s) not imported because the store has a newer version: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n item not imported because the store has a newer version: %1</numerusform><numerusform>%n items not imported because the store has a newer version: %1</numerusform></translation>
     </message>
     <message>
         <source>Cannot start the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The import could not be saved: %1. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a valid knowledge bundle: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 is not a valid knowledge bundle (%n problem(s)): nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 is not a valid knowledge bundle (%n problem): nothing was imported.</numerusform><numerusform>%1 is not a valid knowledge bundle (%n problems): nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The demo knowledge base is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is empty; expected a header text,category[,locale].</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1, line 1: the header must be text,category or text,category,locale (found &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>%1, line 1: the header must be text,category or text,category,locale (found "%2").</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: expected %2 fields, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1: the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: unknown category &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown category "%2"</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a locale tag such as fr-FR</source>
-        <translation type="unfinished"></translation>
+        <source>%1: "%2" is not a locale tag such as fr-FR</source>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%1 has %n invalid row(s): nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 has %n invalid row: nothing was imported.</numerusform><numerusform>%1 has %n invalid rows: nothing was imported.</numerusform></translation>
     </message>
     <message>
         <source>The tickets could not be saved; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, line %2: unexpected text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, line %2: a quote inside an unquoted field (quote the whole field and double the quote).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the knowledge store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a Souffleur knowledge store (it is not an SQLite database, or it is corrupt). The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The knowledge store %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open the knowledge store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not a readable knowledge store (corrupt file?). The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The knowledge store %1 was written by a newer version of Souffleur (schema %2; this version knows up to %3). Please update Souffleur. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Souffleur knowledge store. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The knowledge store %1 needs an upgrade and was opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not back up %1 before upgrading it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not start the upgrade of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Upgrading the knowledge store to schema %1 (%2) failed; the store was left at schema %3, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Could not commit the upgrade of %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Souffleur, the agent&apos;s prompter.</source>
-        <translation type="unfinished"></translation>
+        <source>Souffleur, the agent's prompter.</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>The knowledge store file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>The interface language: fr or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>The interface language: fr or en (default: the system's).</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Do not fill a new store with the demo knowledge base.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>souffleur-hub</name>
-    <message>
-        <source>Souffleur replication hub. The serve, relay, user and publish commands are not available in this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: this version of souffleur-hub has no commands yet; see --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>souffleur-kb</name>
-    <message>
-        <source>Headless tool over a Souffleur knowledge store.
-
-Commands:
-  init [--demo]            create a store, empty or from the demo knowledge base
-  import BUNDLE.json       validate and import a knowledge bundle
-  import-tickets FILE.csv  import labeled tickets (text,category[,locale])
-  export BUNDLE.json       export the whole knowledge base
-  status                   key=value summary: schema, counts, content hash
-  search &quot;QUERY&quot;           full-text search (--locale, --limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The knowledge store file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init: fill a new store with the demo knowledge base.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent&apos;s locale, e.g. fr-FR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most N results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: no command given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>souffleur::ItemListModel</name>
     <message>
         <source>Procedures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Standard replies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>souffleur::ItemView</name>
     <message>
         <source>Choose a category on the left, or search (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Show the %1 version</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>souffleur::MainWindow</name>
     <message>
         <source>About Souffleur</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>&lt;h3&gt;Souffleur %1&lt;/h3&gt;&lt;p&gt;The agent&apos;s prompter: the right procedure and reply for the customer&apos;s problem, at once.&lt;/p&gt;&lt;p&gt;Knowledge store: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Souffleur %1&lt;/h3&gt;&lt;p&gt;The agent's prompter: the right procedure and reply for the customer's problem, at once.&lt;/p&gt;&lt;p&gt;Knowledge store: %2&lt;/p&gt;</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Souffleur</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search procedures, replies and articles (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Import knowledge bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Export knowledge bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>&amp;About Souffleur</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Opening the knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot open the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Cannot read the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>%1 procedures · %2 replies · %3 articles</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Nothing in this category yet.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>No results for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n result for “%1”</numerusform><numerusform>%n results for “%1”</numerusform></translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import a knowledge bundle</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Knowledge bundles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Knowledge bundles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>souffleur::kb</name>
-    <message>
-        <source>error: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: souffleur-kb [--store PATH] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened existing store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 categories, %2 tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tickets added, %2 already known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 categories, %2 items and %3 tickets to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: --limit takes a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

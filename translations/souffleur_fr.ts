@@ -5,511 +5,406 @@
     <name>ItemHtml</name>
     <message>
         <source>Procedure</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédure</translation>
     </message>
     <message>
         <source>Standard reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse type</translation>
     </message>
     <message>
         <source>Article</source>
-        <translation type="unfinished"></translation>
+        <translation>Article</translation>
     </message>
     <message>
         <source>validated</source>
-        <translation type="unfinished"></translation>
+        <translation>validé</translation>
     </message>
     <message>
         <source>not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>non validé</translation>
     </message>
     <message>
         <source>work in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en cours de rédaction</translation>
     </message>
     <message>
         <source>version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>version %1</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>brouillon</translation>
     </message>
     <message>
         <source>archived</source>
-        <translation type="unfinished"></translation>
+        <translation>archivé</translation>
     </message>
     <message>
         <source>review overdue (last %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>révision en retard (dernière le %1)</translation>
     </message>
     <message>
         <source>reviewed %1</source>
-        <translation type="unfinished"></translation>
+        <translation>revu le %1</translation>
     </message>
     <message>
         <source>step %1</source>
-        <translation type="unfinished"></translation>
+        <translation>étape %1</translation>
     </message>
     <message>
         <source>Escalate to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escalader vers %1.</translation>
     </message>
     <message>
         <source>Collect first:</source>
-        <translation type="unfinished"></translation>
+        <translation>Recueillir d'abord :</translation>
     </message>
     <message>
         <source>Channels: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Canaux : %1</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation type="unfinished"></translation>
+        <translation>Objet :</translation>
     </message>
     <message>
         <source>Tone: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ton : %1</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>%1 categories, %2 items added, %3 updated, %4 unchanged, %5 tickets added (%6 already known)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 catégories, %2 éléments ajoutés, %3 mis à jour, %4 inchangés, %5 tickets ajoutés (%6 déjà connus)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) not imported because the store has a newer version: %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n élément non importé car la base en a une version plus récente : %1</numerusform><numerusform>%n éléments non importés car la base en a une version plus récente : %1</numerusform></translation>
     </message>
     <message>
         <source>Cannot start the import: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer l'import : %1</translation>
     </message>
     <message>
         <source>The import could not be saved: %1. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>L'import n'a pas pu être enregistré : %1. Rien n'a été importé.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a valid knowledge bundle: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas un paquet de connaissances valide : rien n'a été importé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not a valid knowledge bundle (%n problem(s)): nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 n'est pas un paquet de connaissances valide (%n problème) : rien n'a été importé.</numerusform><numerusform>%1 n'est pas un paquet de connaissances valide (%n problèmes) : rien n'a été importé.</numerusform></translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'écrire %1 : %2</translation>
     </message>
     <message>
         <source>The demo knowledge base is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de connaissances de démonstration manque dans cette version.</translation>
     </message>
     <message>
         <source>%1 is empty; expected a header text,category[,locale].</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est vide ; en-tête attendu : text,category[,locale].</translation>
     </message>
     <message>
-        <source>%1, line 1: the header must be text,category or text,category,locale (found &quot;%2&quot;).</source>
-        <translation type="unfinished"></translation>
+        <source>%1, line 1: the header must be text,category or text,category,locale (found "%2").</source>
+        <translation>%1, ligne 1 : l'en-tête doit être text,category ou text,category,locale (trouvé « %2 »).</translation>
     </message>
     <message>
         <source>%1: expected %2 fields, found %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 champs attendus, %3 trouvés</translation>
     </message>
     <message>
         <source>%1: the text is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le texte est vide</translation>
     </message>
     <message>
-        <source>%1: unknown category &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <source>%1: unknown category "%2"</source>
+        <translation>%1 : catégorie inconnue « %2 »</translation>
     </message>
     <message>
-        <source>%1: &quot;%2&quot; is not a locale tag such as fr-FR</source>
-        <translation type="unfinished"></translation>
+        <source>%1: "%2" is not a locale tag such as fr-FR</source>
+        <translation>%1 : « %2 » n'est pas un code de langue comme fr-FR</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n invalid row(s): nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%1 contient %n ligne invalide : rien n'a été importé.</numerusform><numerusform>%1 contient %n lignes invalides : rien n'a été importé.</numerusform></translation>
     </message>
     <message>
         <source>The tickets could not be saved; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les tickets n'ont pas pu être enregistrés ; rien n'a été importé.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas un texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>%1, line %2: unexpected text after a closing quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : texte inattendu après un guillemet fermant.</translation>
     </message>
     <message>
         <source>%1, line %2: a quote inside an unquoted field (quote the whole field and double the quote).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : guillemet dans un champ non entouré de guillemets (entourez tout le champ et doublez le guillemet).</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ligne %2 : un champ entre guillemets n'est jamais fermé.</translation>
     </message>
     <message>
         <source>Cannot read the knowledge store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base locale %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a Souffleur knowledge store (it is not an SQLite database, or it is corrupt). The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas une base de connaissances Souffleur (ce n'est pas une base SQLite, ou elle est endommagée). Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The knowledge store %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de connaissances %1 n'existe pas.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <source>Cannot open the knowledge store %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la base de connaissances %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a readable knowledge store (corrupt file?). The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n'est pas une base de connaissances lisible (fichier endommagé ?). Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The knowledge store %1 was written by a newer version of Souffleur (schema %2; this version knows up to %3). Please update Souffleur. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de connaissances %1 a été écrite par une version plus récente de Souffleur (schéma %2 ; cette version connaît jusqu'au %3). Mettez Souffleur à jour. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Souffleur knowledge store. The file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est une base SQLite d'une autre application, pas une base de connaissances Souffleur. Le fichier n'a pas été modifié.</translation>
     </message>
     <message>
         <source>The knowledge store %1 needs an upgrade and was opened read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de connaissances %1 doit être mise à niveau et a été ouverte en lecture seule.</translation>
     </message>
     <message>
         <source>Could not back up %1 before upgrading it; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de sauvegarder %1 avant sa mise à niveau ; rien n'a été modifié.</translation>
     </message>
     <message>
         <source>Could not start the upgrade of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de commencer la mise à niveau de %1</translation>
     </message>
     <message>
         <source>Upgrading the knowledge store to schema %1 (%2) failed; the store was left at schema %3, unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mise à niveau de la base de connaissances vers le schéma %1 (%2) a échoué ; la base est restée au schéma %3, inchangée.</translation>
     </message>
     <message>
         <source>Could not commit the upgrade of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'enregistrer la mise à niveau de %1</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <source>Souffleur, the agent&apos;s prompter.</source>
-        <translation type="unfinished"></translation>
+        <source>Souffleur, the agent's prompter.</source>
+        <translation>Souffleur, le souffleur de l'agent.</translation>
     </message>
     <message>
         <source>The knowledge store file (default: %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier de la base de connaissances (par défaut : %1).</translation>
     </message>
     <message>
-        <source>The interface language: fr or en (default: the system&apos;s).</source>
-        <translation type="unfinished"></translation>
+        <source>The interface language: fr or en (default: the system's).</source>
+        <translation>La langue de l'interface : fr ou en (par défaut : celle du système).</translation>
     </message>
     <message>
         <source>Do not fill a new store with the demo knowledge base.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>souffleur-hub</name>
-    <message>
-        <source>Souffleur replication hub. The serve, relay, user and publish commands are not available in this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: this version of souffleur-hub has no commands yet; see --help</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>souffleur-kb</name>
-    <message>
-        <source>Headless tool over a Souffleur knowledge store.
-
-Commands:
-  init [--demo]            create a store, empty or from the demo knowledge base
-  import BUNDLE.json       validate and import a knowledge bundle
-  import-tickets FILE.csv  import labeled tickets (text,category[,locale])
-  export BUNDLE.json       export the whole knowledge base
-  status                   key=value summary: schema, counts, content hash
-  search &quot;QUERY&quot;           full-text search (--locale, --limit)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The knowledge store file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>init: fill a new store with the demo knowledge base.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The agent&apos;s locale, e.g. fr-FR.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most N results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What to do.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: no command given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne pas remplir une nouvelle base avec la base de démonstration.</translation>
     </message>
 </context>
 <context>
     <name>souffleur::ItemListModel</name>
     <message>
         <source>Procedures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Procédures (%1)</translation>
     </message>
     <message>
         <source>Standard replies (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses types (%1)</translation>
     </message>
     <message>
         <source>Articles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles (%1)</translation>
     </message>
 </context>
 <context>
     <name>souffleur::ItemView</name>
     <message>
         <source>Choose a category on the left, or search (Ctrl+K).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une catégorie à gauche, ou cherchez (Ctrl+K).</translation>
     </message>
     <message>
         <source>Show the %1 version</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la version %1</translation>
     </message>
     <message>
         <source>Content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre</translation>
     </message>
 </context>
 <context>
     <name>souffleur::MainWindow</name>
     <message>
         <source>About Souffleur</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de Souffleur</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Souffleur %1&lt;/h3&gt;&lt;p&gt;The agent&apos;s prompter: the right procedure and reply for the customer&apos;s problem, at once.&lt;/p&gt;&lt;p&gt;Knowledge store: %2&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <source>&lt;h3&gt;Souffleur %1&lt;/h3&gt;&lt;p&gt;The agent's prompter: the right procedure and reply for the customer's problem, at once.&lt;/p&gt;&lt;p&gt;Knowledge store: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Souffleur %1&lt;/h3&gt;&lt;p&gt;Le souffleur de l'agent : la bonne procédure et la bonne réponse pour le problème du client, tout de suite.&lt;/p&gt;&lt;p&gt;Base de connaissances : %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Souffleur</source>
-        <translation type="unfinished"></translation>
+        <translation>Souffleur</translation>
     </message>
     <message>
         <source>Search procedures, replies and articles (Ctrl+K)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chercher procédures, réponses et articles (Ctrl+K)</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche</translation>
     </message>
     <message>
         <source>Categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégories</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Import knowledge bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer un paquet de connaissances…</translation>
     </message>
     <message>
         <source>&amp;Export knowledge bundle…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter un paquet de connaissances…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System default</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue du système</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;About Souffleur</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;À propos de Souffleur</translation>
     </message>
     <message>
         <source>Opening the knowledge base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture de la base de connaissances…</translation>
     </message>
     <message>
         <source>Cannot open the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d'ouvrir la base de connaissances</translation>
     </message>
     <message>
         <source>Cannot read the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire la base de connaissances</translation>
     </message>
     <message>
         <source>%1 procedures · %2 replies · %3 articles</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 procédures · %2 réponses · %3 articles</translation>
     </message>
     <message>
         <source>Nothing in this category yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien dans cette catégorie pour le moment.</translation>
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche a échoué : %1</translation>
     </message>
     <message>
         <source>No results for “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat pour « %1 ».</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n résultat pour « %1 »</numerusform><numerusform>%n résultats pour « %1 »</numerusform></translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet élément n'existe plus.</translation>
     </message>
     <message>
         <source>Import a knowledge bundle</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer un paquet de connaissances</translation>
     </message>
     <message>
         <source>Knowledge bundles (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de connaissances (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import de %1…</translation>
     </message>
     <message>
         <source>Import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L'import a échoué</translation>
     </message>
     <message>
         <source>Import finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Import terminé</translation>
     </message>
     <message>
         <source>Export the knowledge base</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la base de connaissances</translation>
     </message>
     <message>
         <source>Knowledge bundles (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquets de connaissances (*.json)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L'export a échoué</translation>
     </message>
     <message>
         <source>Exported to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>souffleur::kb</name>
-    <message>
-        <source>error: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>usage: souffleur-kb [--store PATH] </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opened existing store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created store %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 categories, %2 tickets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 tickets added, %2 already known</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Exported %1 categories, %2 items and %3 tickets to %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: --limit takes a whole number of at least 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporté vers %1</translation>
     </message>
 </context>
 </TS>

@@ -15,6 +15,8 @@ struct NormalizerOptions
     bool wordBigrams = true;
     int charMin = 2;  // character n-grams, on accent-folded words padded with a space on each side
     int charMax = 5;  // 0 turns character n-grams off
+    // The language assumed when detection finds no clue (a knowledge base's main language).
+    QString fallbackLanguage = QStringLiteral("en");
     bool operator==(const NormalizerOptions &) const = default;
 };
 
@@ -61,12 +63,13 @@ public:
     // NFKC + lower case + accent folding of a whole string ("État" -> "etat", "Œuvre" -> "oeuvre").
     static QString fold(const QString &text);
 
-    // "fr" or "en" from stop words and spelling; `fallback` when the text gives no clue.
-    static QString detectLanguage(const QStringList &foldedWords, const QString &fallback = QStringLiteral("en"));
+    // "fr" or "en" from stop words and accented letters; `fallback` when the text gives no clue.
+    static QString detectLanguage(const QString &text, const QString &fallback = QStringLiteral("en"));
 
 private:
     struct Stemmers;
     QString stem(const QString &language, const QString &word);
+    static QString detect(const QStringList &foldedWords, int accentedLetters, const QString &fallback);
 
     NormalizerOptions m_options;
     std::unique_ptr<Stemmers> m_stemmers;

@@ -16,7 +16,7 @@ StoreExecutor::~StoreExecutor()
 {
     // Close the connection on its own thread, after every queued task. Not QFuture::waitForFinished(): it may run a
     // task that has not started yet on the waiting thread, and the connection must not leave its thread.
-    QtConcurrent::run(&m_pool, [this] { m_store.reset(); });
+    m_pool.start([this] { m_store.reset(); });
     m_pool.waitForDone();
 }
 

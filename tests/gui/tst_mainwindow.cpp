@@ -59,6 +59,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isReady(), 20000);
         QVERIFY(categoryTree()->model()->rowCount() >= 4);
         QVERIFY(m_window->property("lastError").toString().isEmpty());
+        // The French interface is really loaded from the embedded translation.
+        QCOMPARE(m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"))->placeholderText(),
+                 QStringLiteral("Chercher procédures, réponses et articles (Ctrl+K)"));
     }
 
     void searchFindsPrefixesWithoutAccents()
