@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/ItemHtml.h"
 
-#include <QHash>
 #include <QLocale>
 
 namespace souffleur {
@@ -67,63 +66,6 @@ QString ItemHtml::metaLine(const Item &item, const QDate &today)
             line += QStringLiteral(" · ") + esc(tr("reviewed %1").arg(date));
     }
     return line;
-}
-
-QString ItemHtml::procedure(const Item &item)
-{
-    QHash<QString, int> number;
-    for (qsizetype i = 0; i < item.content.steps.size(); ++i)
-        number.insert(item.content.steps.at(i).id, int(i) + 1);
-    const auto stepRef = [&](const QString &id) {
-        return number.contains(id) ? tr("step %1").arg(number.value(id)) : esc(id);
-    };
-
-    QString html;
-    if (!item.content.summary.isEmpty())
-        html += QStringLiteral("<p><i>%1</i></p>").arg(esc(item.content.summary));
-    html += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"6\" width=\"100%\">");
-    for (qsizetype i = 0; i < item.content.steps.size(); ++i) {
-        const Step &s = item.content.steps.at(i);
-        QString marker, colour, body = esc(s.text);
-        switch (s.type) {
-        case StepType::Action:
-            marker = QStringLiteral("&#x25B6;");
-            colour = QStringLiteral("#1a5fb4");
-            if (!s.next.isEmpty() && number.value(s.next) != int(i) + 2)
-                body += QStringLiteral("<br><span style=\"color:#555;\">&#x2192; %1</span>").arg(stepRef(s.next));
-            break;
-        case StepType::Question:
-            marker = QStringLiteral("?");
-            colour = QStringLiteral("#8a5a00");
-            body = QStringLiteral("<b>%1</b>").arg(body);
-            for (const Answer &a : s.answers)
-                body += QStringLiteral("<br>&nbsp;&nbsp;&#x2022; %1 &#x2192; %2").arg(esc(a.label), stepRef(a.next));
-            break;
-        case StepType::Resolution:
-            marker = QStringLiteral("&#x2714;");
-            colour = QStringLiteral("#26734d");
-            body = QStringLiteral("<span style=\"color:#26734d;\">%1</span>").arg(body);
-            break;
-        case StepType::Escalation: {
-            marker = QStringLiteral("&#x26A0;");
-            colour = QStringLiteral("#b3261e");
-            body = QStringLiteral("<div style=\"background-color:#fdecea;\"><b>%1</b> %2").arg(esc(tr("Escalate to %1.").arg(s.escalateTo)), body);
-            if (!s.collect.isEmpty()) {
-                body += QStringLiteral("<br>%1<ul style=\"margin-top:0;\">").arg(esc(tr("Collect first:")));
-                for (const QString &c : s.collect)
-                    body += QStringLiteral("<li>%1</li>").arg(esc(c));
-                body += QStringLiteral("</ul>");
-            }
-            body += QStringLiteral("</div>");
-            break;
-        }
-        }
-        html += QStringLiteral("<tr><td valign=\"top\" width=\"34\" style=\"color:%1; font-weight:bold;\">%2&nbsp;%3</td>"
-                               "<td valign=\"top\">%4</td></tr>")
-                    .arg(colour).arg(i + 1).arg(marker, body);
-    }
-    html += QStringLiteral("</table>");
-    return html;
 }
 
 QString ItemHtml::reply(const Item &item)

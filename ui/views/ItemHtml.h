@@ -12,7 +12,6 @@ class ItemHtml final
 {
     Q_DECLARE_TR_FUNCTIONS(ItemHtml)
 public:
-    static QString procedure(const Item &item);
     static QString reply(const Item &item);
     // Kind, locale, version, confidence, owner and review state on one line.
     static QString metaLine(const Item &item, const QDate &today);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/ItemView.h"
 
+#include "panel/ProcedurePane.h"
 #include "views/ItemHtml.h"
 
 #include <QEvent>
@@ -8,6 +9,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
@@ -15,7 +17,7 @@ namespace souffleur {
 
 ItemView::ItemView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)), m_categories(new QLabel(this)),
-      m_variantBar(new QWidget(this)), m_variantLayout(new QHBoxLayout(m_variantBar)), m_body(new QTextBrowser(this))
+      m_variantBar(new QWidget(this)), m_variantLayout(new QHBoxLayout(m_variantBar)), m_bodies(new QStackedWidget(this)), m_body(new QTextBrowser(this)), m_procedure(new ProcedurePane(this))
 {
     setObjectName(QStringLiteral("itemView"));
     m_title->setObjectName(QStringLiteral("itemTitle"));
@@ -40,12 +42,17 @@ ItemView::ItemView(QWidget *parent)
     layout->addWidget(m_meta);
     layout->addWidget(m_categories);
     layout->addWidget(m_variantBar);
-    layout->addWidget(m_body, 1);
+    m_procedure->setTitleVisible(false);
+    m_bodies->addWidget(m_body);
+    m_bodies->addWidget(m_procedure);
+    layout->addWidget(m_bodies, 1);
     retranslate();
 }
 
 QString ItemView::bodyText() const
 {
+    if (m_bodies->currentWidget() == m_procedure)
+        return m_procedure->findChild<QTextBrowser *>()->toPlainText();
     return m_body->toPlainText();
 }
 
@@ -64,6 +71,7 @@ void ItemView::showMessage(const QString &message)
     m_meta->clear();
     m_categories->clear();
     m_variantBar->hide();
+    m_bodies->setCurrentWidget(m_body);
     m_body->setHtml(QStringLiteral("<p style=\"color:#666;\">%1</p>").arg(message.toHtmlEscaped()));
 }
 
@@ -102,13 +110,19 @@ void ItemView::showItem(const Item &item, const QList<ItemSummary> &variants, co
 
     switch (item.kind) {
     case ItemKind::Procedure:
-        m_body->setHtml(ItemHtml::procedure(item));
+        // Keep the agent's progress when the same procedure is shown again (a language switch shows its
+        // translation, which is a different walk).
+        if (m_procedure->itemId() != item.id)
+            m_procedure->setProcedure(item);
+        m_bodies->setCurrentWidget(m_procedure);
         break;
     case ItemKind::Reply:
         m_body->setHtml(ItemHtml::reply(item));
+        m_bodies->setCurrentWidget(m_body);
         break;
     case ItemKind::Article:
         m_body->setMarkdown(item.content.body);
+        m_bodies->setCurrentWidget(m_body);
         break;
     }
 }

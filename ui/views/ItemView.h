@@ -9,8 +9,11 @@
 class QLabel;
 class QTextBrowser;
 class QHBoxLayout;
+class QStackedWidget;
 
 namespace souffleur {
+
+class ProcedurePane;
 
 // Shows one procedure, reply or article: title, status line, categories, buttons for its other language
 // variants, and the body (procedure steps, reply with its placeholders marked, article rendered from Markdown).
@@ -27,6 +30,7 @@ public:
     void showHint();
     QString currentItemId() const { return m_itemId; }
     QString bodyText() const;
+    ProcedurePane *procedurePane() const { return m_procedure; }
 
 signals:
     void variantRequested(const QString &itemId);
@@ -42,7 +46,9 @@ private:
     QLabel *m_categories;
     QWidget *m_variantBar;
     QHBoxLayout *m_variantLayout;
+    QStackedWidget *m_bodies;
     QTextBrowser *m_body;
+    ProcedurePane *m_procedure;
     QString m_itemId;
     Item m_item;
     QList<ItemSummary> m_variants;

@@ -1,0 +1,272 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panel/ProcedurePane.h"
+
+#include "panel/ProcessMapView.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace souffleur {
+
+ProcedurePane::ProcedurePane(QWidget *parent)
+    : QWidget(parent), m_title(new QLabel(this)), m_views(new QStackedWidget(this)), m_checklist(new QTextBrowser(this)),
+      m_map(new ProcessMapView(this)), m_card(new QFrame(this)), m_cardText(new QLabel(m_card)), m_actions(new QWidget(m_card)),
+      m_actionsLayout(new QVBoxLayout(m_actions)), m_back(new QPushButton(this)), m_restart(new QPushButton(this)),
+      m_copy(new QPushButton(this)), m_toggleMap(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("procedurePane"));
+    setFocusPolicy(Qt::StrongFocus);
+    m_title->setObjectName(QStringLiteral("procedureTitle"));
+    m_title->setWordWrap(true);
+    QFont f = m_title->font();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.15);
+    m_title->setFont(f);
+    m_checklist->setObjectName(QStringLiteral("procedureChecklist"));
+    m_checklist->setFocusPolicy(Qt::NoFocus);
+    m_views->addWidget(m_checklist);
+    m_views->addWidget(m_map);
+
+    m_card->setObjectName(QStringLiteral("currentStepCard"));
+    m_card->setFrameShape(QFrame::StyledPanel);
+    m_card->setAutoFillBackground(true);
+    m_cardText->setObjectName(QStringLiteral("currentStepText"));
+    m_cardText->setWordWrap(true);
+    m_cardText->setTextFormat(Qt::RichText);
+    m_actionsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *cardLayout = new QVBoxLayout(m_card);
+    cardLayout->addWidget(m_cardText);
+    cardLayout->addWidget(m_actions);
+
+    m_back->setObjectName(QStringLiteral("procedureBack"));
+    m_restart->setObjectName(QStringLiteral("procedureRestart"));
+    m_copy->setObjectName(QStringLiteral("procedureCopyPath"));
+    m_toggleMap->setObjectName(QStringLiteral("procedureToggleMap"));
+    m_toggleMap->setCheckable(true);
+    connect(m_back, &QPushButton::clicked, this, &ProcedurePane::goBack);
+    connect(m_restart, &QPushButton::clicked, this, &ProcedurePane::restart);
+    connect(m_copy, &QPushButton::clicked, this, [this] {
+        const QString text = pathText();
+        QApplication::clipboard()->setText(text);
+        emit pathCopied(text);
+    });
+    connect(m_toggleMap, &QPushButton::toggled, this, [this](bool on) { m_views->setCurrentWidget(on ? static_cast<QWidget *>(m_map) : m_checklist); });
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_back);
+    buttons->addWidget(m_restart);
+    buttons->addStretch(1);
+    buttons->addWidget(m_copy);
+    buttons->addWidget(m_toggleMap);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_title);
+    layout->addWidget(m_card);
+    layout->addWidget(m_views, 1);
+    layout->addLayout(buttons);
+    retranslate();
+    clear(QString());
+}
+
+void ProcedurePane::setProcedure(const Item &item)
+{
+    m_item = item;
+    m_walk.emplace(item.content.steps);
+    m_title->setText(item.content.title);
+    m_map->setProcedure(item.content.steps);
+    refresh();
+}
+
+void ProcedurePane::setTitleVisible(bool visible)
+{
+    m_title->setVisible(visible);
+}
+
+void ProcedurePane::clear(const QString &message)
+{
+    m_item.reset();
+    m_walk.reset();
+    m_title->setText(message);
+    m_checklist->clear();
+    m_map->setProcedure({});
+    m_card->hide();
+    for (QPushButton *b : {m_back, m_restart, m_copy, m_toggleMap})
+        b->setEnabled(false);
+}
+
+bool ProcedurePane::markDone()
+{
+    if (!m_walk || !m_walk->advance())
+        return false;
+    refresh();
+    return true;
+}
+
+bool ProcedurePane::chooseAnswer(int index)
+{
+    if (!m_walk || !m_walk->answer(index))
+        return false;
+    refresh();
+    return true;
+}
+
+bool ProcedurePane::goBack()
+{
+    if (!m_walk || !m_walk->back())
+        return false;
+    refresh();
+    return true;
+}
+
+void ProcedurePane::restart()
+{
+    if (!m_walk)
+        return;
+    m_walk->restart();
+    refresh();
+}
+
+QString ProcedurePane::pathText() const
+{
+    if (!m_walk || !m_item)
+        return {};
+    return m_item->content.title + QLatin1Char('\n') + m_walk->pathText();
+}
+
+void ProcedurePane::refresh()
+{
+    if (!m_walk)
+        return;
+    for (QPushButton *b : {m_restart, m_copy, m_toggleMap})
+        b->setEnabled(true);
+    m_back->setEnabled(m_walk->path().size() > 1);
+
+    // Checklist: visited steps ticked (with the answer given), the current one highlighted, the rest plain.
+    QStringList visited;
+    for (const ProcedureWalk::Visit &v : m_walk->path())
+        visited << v.stepId;
+    const Step *current = m_walk->current();
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
+    for (const Step &s : m_walk->steps()) {
+        const int n = m_walk->stepNumber(s.id);
+        QString mark = QString::number(n);
+        QString style;
+        QString extra;
+        if (current && s.id == current->id) {
+            mark = QStringLiteral("&#x25B6; %1").arg(n);
+            style = QStringLiteral("background-color:#dbe8fb; font-weight:bold;");
+        } else if (visited.contains(s.id)) {
+            mark = QStringLiteral("&#x2714; %1").arg(n);
+            style = QStringLiteral("color:#5f6b5f;");
+            for (const ProcedureWalk::Visit &v : m_walk->path())
+                if (v.stepId == s.id && !v.answer.isEmpty())
+                    extra = QStringLiteral(" &#x2192; <i>%1</i>").arg(v.answer.toHtmlEscaped());
+        } else {
+            style = QStringLiteral("color:#888888;");
+        }
+        html += QStringLiteral("<tr><td width=\"44\" valign=\"top\" style=\"%1\">%2</td><td style=\"%1\">%3%4</td></tr>")
+                    .arg(style, mark, s.text.toHtmlEscaped(), extra);
+    }
+    html += QStringLiteral("</table>");
+    m_checklist->setHtml(html);
+    m_map->setProgress(current ? current->id : QString(), visited);
+
+    // The current step's card and its buttons.
+    while (QLayoutItem *child = m_actionsLayout->takeAt(0)) {
+        delete child->widget();
+        delete child;
+    }
+    m_card->setVisible(current != nullptr);
+    if (!current)
+        return;
+    QPalette palette = m_card->palette();
+    QString text = QStringLiteral("<b>%1.</b> %2").arg(m_walk->stepNumber(current->id)).arg(current->text.toHtmlEscaped());
+    switch (current->type) {
+    case StepType::Action: {
+        palette.setColor(QPalette::Window, QColor(0xe8, 0xf0, 0xfb));
+        auto *done = new QPushButton(tr("Done — next step (Enter)"), m_actions);
+        done->setObjectName(QStringLiteral("stepDone"));
+        done->setEnabled(!m_walk->finished());
+        connect(done, &QPushButton::clicked, this, &ProcedurePane::markDone);
+        m_actionsLayout->addWidget(done);
+        if (m_walk->finished())
+            text += QStringLiteral("<br><i>%1</i>").arg(tr("End of the procedure.").toHtmlEscaped());
+        break;
+    }
+    case StepType::Question:
+        palette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd8));
+        for (qsizetype i = 0; i < current->answers.size(); ++i) {
+            auto *b = new QPushButton(QStringLiteral("%1 · %2").arg(i + 1).arg(current->answers.at(i).label), m_actions);
+            b->setObjectName(QStringLiteral("answer-%1").arg(i));
+            b->setAccessibleName(tr("Answer: %1").arg(current->answers.at(i).label));
+            connect(b, &QPushButton::clicked, this, [this, i] { chooseAnswer(int(i)); });
+            m_actionsLayout->addWidget(b);
+        }
+        break;
+    case StepType::Resolution:
+        palette.setColor(QPalette::Window, QColor(0xe3, 0xf4, 0xea));
+        text = QStringLiteral("<b>&#x2714; %1</b><br>%2").arg(tr("Resolved").toHtmlEscaped(), current->text.toHtmlEscaped());
+        break;
+    case StepType::Escalation: {
+        palette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+        text = QStringLiteral("<b>&#x26A0; %1</b><br>%2").arg(tr("Escalate to %1").arg(current->escalateTo).toHtmlEscaped(),
+                                                              current->text.toHtmlEscaped());
+        if (!current->collect.isEmpty()) {
+            text += QStringLiteral("<br><b>%1</b><ul style=\"margin-top:2px;\">").arg(tr("Collect first:").toHtmlEscaped());
+            for (const QString &c : current->collect)
+                text += QStringLiteral("<li>%1</li>").arg(c.toHtmlEscaped());
+            text += QStringLiteral("</ul>");
+        }
+        emit escalationReached(current->escalateTo);
+        break;
+    }
+    }
+    m_card->setPalette(palette);
+    m_cardText->setText(text);
+}
+
+void ProcedurePane::keyPressEvent(QKeyEvent *event)
+{
+    if (m_walk) {
+        const int key = event->key();
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && markDone())
+            return;
+        if (key >= Qt::Key_1 && key <= Qt::Key_9 && chooseAnswer(key - Qt::Key_1))
+            return;
+        if (key == Qt::Key_Backspace && goBack())
+            return;
+    }
+    QWidget::keyPressEvent(event);
+}
+
+void ProcedurePane::retranslate()
+{
+    m_back->setText(tr("Back"));
+    m_back->setToolTip(tr("Undo the last step (Backspace)"));
+    m_restart->setText(tr("Restart"));
+    m_copy->setText(tr("Copy path"));
+    m_copy->setToolTip(tr("Copy the steps taken, for the ticket notes"));
+    m_toggleMap->setText(tr("Process map"));
+    m_checklist->setAccessibleName(tr("Procedure steps"));
+    m_map->setAccessibleName(tr("Process map"));
+    refresh();
+}
+
+void ProcedurePane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace souffleur
