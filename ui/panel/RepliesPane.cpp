@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panel/RepliesPane.h"
+
+#include "common/Locale.h"
+#include "content/ReplyTemplate.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QEvent>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QLocale>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace souffleur {
+
+namespace {
+RepliesPane::CopyAnswer g_nextCopyAnswer = RepliesPane::CopyAnswer::Ask;
+
+QString htmlOf(const QList<ReplySegment> &segments)
+{
+    QString html;
+    for (const ReplySegment &s : segments) {
+        const QString text = s.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        if (s.placeholder.isEmpty())
+            html += text;
+        else if (!s.filled)
+            html += QStringLiteral("<span style=\"background-color:#f9c74f; color:#5a3a00; font-weight:bold;\">%1</span>").arg(text);
+        else if (s.usedFallback)
+            html += QStringLiteral("<span style=\"background-color:#fdf0c4;\">%1</span>").arg(text);
+        else
+            html += QStringLiteral("<span style=\"background-color:#dcefe2;\">%1</span>").arg(text);
+    }
+    return html;
+}
+} // namespace
+
+void RepliesPane::setNextCopyAnswer(CopyAnswer answer)
+{
+    g_nextCopyAnswer = answer;
+}
+
+RepliesPane::RepliesPane(QWidget *parent)
+    : QWidget(parent), m_list(new QListWidget(this)), m_subject(new QLabel(this)), m_preview(new QTextBrowser(this)),
+      m_variantBar(new QWidget(this)), m_variantLayout(new QHBoxLayout(m_variantBar)), m_fieldsBox(new QWidget(this)),
+      m_fields(new QFormLayout(m_fieldsBox)), m_warning(new QLabel(this)), m_copy(new QPushButton(this))
+{
+    setObjectName(QStringLiteral("repliesPane"));
+    m_list->setObjectName(QStringLiteral("replyList"));
+    m_list->setMaximumHeight(140);
+    m_subject->setObjectName(QStringLiteral("replySubject"));
+    m_subject->setWordWrap(true);
+    m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_preview->setObjectName(QStringLiteral("replyPreview"));
+    m_variantLayout->setContentsMargins(0, 0, 0, 0);
+    m_fields->setContentsMargins(0, 0, 0, 0);
+    m_fieldsBox->setObjectName(QStringLiteral("replyFields"));
+    m_warning->setObjectName(QStringLiteral("replyWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setStyleSheet(QStringLiteral("color:#8a4b00;"));
+    m_copy->setObjectName(QStringLiteral("replyCopy"));
+    connect(m_copy, &QPushButton::clicked, this, &RepliesPane::copyReply);
+    auto *copyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    copyShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(copyShortcut, &QShortcut::activated, this, &RepliesPane::copyReply);
+    connect(m_list, &QListWidget::currentRowChanged, this, [this] { showCurrent(); });
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_list);
+    layout->addWidget(m_variantBar);
+    layout->addWidget(m_subject);
+    layout->addWidget(m_preview, 1);
+    layout->addWidget(m_fieldsBox);
+    layout->addWidget(m_warning);
+    layout->addWidget(m_copy);
+    retranslate();
+    showCurrent();
+}
+
+void RepliesPane::setReplies(const QList<QList<Item>> &groups, const QString &preferredLocale)
+{
+    m_groups = groups;
+    m_preferredLocale = preferredLocale;
+    m_variant.clear();
+    m_list->clear();
+    for (const QList<Item> &variants : std::as_const(m_groups)) {
+        QStringList locales;
+        for (const Item &i : variants)
+            locales << i.locale;
+        const int pick = qMax(0, pickLocaleVariant(locales, preferredLocale, QString()));
+        m_variant.append(pick);
+        const Item &item = variants.at(pick);
+        m_list->addItem(QStringLiteral("%1  [%2]").arg(item.content.title, item.channels.join(QLatin1Char('/'))));
+    }
+    if (!m_groups.isEmpty())
+        m_list->setCurrentRow(0);
+    showCurrent();
+}
+
+void RepliesPane::setTicketFields(const QMap<QString, QString> &fields)
+{
+    m_ticketFields = fields;
+    rebuildFields();
+    refreshPreview();
+}
+
+void RepliesPane::selectReply(int row)
+{
+    m_list->setCurrentRow(row);
+}
+
+int RepliesPane::replyCount() const
+{
+    return int(m_groups.size());
+}
+
+const Item *RepliesPane::current() const
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_groups.size())
+        return nullptr;
+    return &m_groups.at(row).at(m_variant.at(row));
+}
+
+QString RepliesPane::currentReplyId() const
+{
+    const Item *item = current();
+    return item ? item->id : QString();
+}
+
+QMap<QString, QString> RepliesPane::values() const
+{
+    QMap<QString, QString> v = m_ticketFields;
+    for (auto it = m_typed.cbegin(); it != m_typed.cend(); ++it)
+        if (!it.value().trimmed().isEmpty())
+            v.insert(it.key(), it.value());
+    return v;
+}
+
+QString RepliesPane::filledText() const
+{
+    const Item *item = current();
+    return item ? ReplyTemplate(item->content.body).filledText(values()) : QString();
+}
+
+QStringList RepliesPane::unfilledPlaceholders() const
+{
+    const Item *item = current();
+    if (!item)
+        return {};
+    QStringList names = ReplyTemplate(item->content.subject).unfilled(values());
+    for (const QString &n : ReplyTemplate(item->content.body).unfilled(values()))
+        if (!names.contains(n))
+            names.append(n);
+    return names;
+}
+
+void RepliesPane::switchLocale(const QString &locale)
+{
+    const int row = m_list->currentRow();
+    if (row < 0 || row >= m_groups.size())
+        return;
+    for (qsizetype i = 0; i < m_groups.at(row).size(); ++i) {
+        if (m_groups.at(row).at(i).locale == locale) {
+            m_variant[row] = int(i);
+            const Item &item = m_groups.at(row).at(i);
+            m_list->item(row)->setText(QStringLiteral("%1  [%2]").arg(item.content.title, item.channels.join(QLatin1Char('/'))));
+            showCurrent();
+            return;
+        }
+    }
+}
+
+void RepliesPane::showCurrent()
+{
+    while (QLayoutItem *child = m_variantLayout->takeAt(0)) {
+        delete child->widget();
+        delete child;
+    }
+    const Item *item = current();
+    m_copy->setEnabled(item != nullptr);
+    if (!item) {
+        m_variantBar->hide();
+        m_subject->hide();
+        m_preview->setHtml(QStringLiteral("<p style=\"color:#666;\">%1</p>").arg(tr("No standard reply for this category yet.").toHtmlEscaped()));
+        rebuildFields();
+        m_warning->hide();
+        return;
+    }
+    const QList<Item> &variants = m_groups.at(m_list->currentRow());
+    for (const Item &v : variants) {
+        auto *b = new QPushButton(QLocale(v.locale).nativeLanguageName(), m_variantBar);
+        b->setObjectName(QStringLiteral("replyVariant-") + v.locale);
+        b->setCheckable(true);
+        b->setChecked(v.id == item->id);
+        b->setAccessibleName(tr("Reply in %1").arg(v.locale));
+        connect(b, &QPushButton::clicked, this, [this, locale = v.locale] { switchLocale(locale); });
+        m_variantLayout->addWidget(b);
+    }
+    m_variantLayout->addStretch(1);
+    m_variantBar->setVisible(variants.size() > 1);
+    rebuildFields();
+    refreshPreview();
+}
+
+void RepliesPane::rebuildFields()
+{
+    while (m_fields->rowCount() > 0)
+        m_fields->removeRow(0);
+    const Item *item = current();
+    if (!item) {
+        m_fieldsBox->hide();
+        return;
+    }
+    QStringList names = ReplyTemplate(item->content.subject).placeholderNames();
+    for (const QString &n : ReplyTemplate(item->content.body).placeholderNames())
+        if (!names.contains(n))
+            names.append(n);
+    for (const QString &name : std::as_const(names)) {
+        auto *edit = new QLineEdit(m_fieldsBox);
+        edit->setObjectName(QStringLiteral("field-") + name);
+        edit->setText(m_typed.value(name, m_ticketFields.value(name)));
+        edit->setAccessibleName(name);
+        edit->setPlaceholderText(tr("not filled"));
+        connect(edit, &QLineEdit::textEdited, this, [this, name](const QString &text) {
+            m_typed.insert(name, text);
+            refreshPreview();
+        });
+        m_fields->addRow(name, edit);
+    }
+    m_fieldsBox->setVisible(!names.isEmpty());
+}
+
+void RepliesPane::refreshPreview()
+{
+    const Item *item = current();
+    if (!item)
+        return;
+    const QMap<QString, QString> v = values();
+    m_subject->setVisible(!item->content.subject.isEmpty());
+    if (!item->content.subject.isEmpty())
+        m_subject->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Subject:").toHtmlEscaped(),
+                                                               htmlOf(ReplyTemplate(item->content.subject).fill(v))));
+    QString html = htmlOf(ReplyTemplate(item->content.body).fill(v));
+    if (!item->content.tone.isEmpty())
+        html += QStringLiteral("<p style=\"color:#666;\"><i>%1</i></p>").arg(tr("Tone: %1").arg(item->content.tone).toHtmlEscaped());
+    m_preview->setHtml(html);
+    const QStringList unfilled = unfilledPlaceholders();
+    m_warning->setVisible(!unfilled.isEmpty());
+    m_warning->setText(tr("Not filled yet: %1").arg(unfilled.join(QStringLiteral(", "))));
+}
+
+bool RepliesPane::copyReply()
+{
+    const Item *item = current();
+    if (!item)
+        return false;
+    const QStringList unfilled = unfilledPlaceholders();
+    if (!unfilled.isEmpty()) {
+        CopyAnswer answer = g_nextCopyAnswer;
+        g_nextCopyAnswer = CopyAnswer::Ask;
+        if (answer == CopyAnswer::Ask) {
+            const auto button = QMessageBox::question(
+                this, tr("Unfilled placeholders"),
+                tr("This reply still has unfilled placeholders: %1.\nCopy it anyway?").arg(unfilled.join(QStringLiteral(", "))),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+            answer = button == QMessageBox::Yes ? CopyAnswer::CopyAnyway : CopyAnswer::Cancel;
+        }
+        if (answer != CopyAnswer::CopyAnyway)
+            return false;
+    }
+    const QString text = filledText();
+    QApplication::clipboard()->setText(text);
+    emit replyCopied(item->id, text);
+    return true;
+}
+
+void RepliesPane::retranslate()
+{
+    m_copy->setText(tr("Copy reply (Ctrl+Enter)"));
+    m_list->setAccessibleName(tr("Standard replies"));
+    m_preview->setAccessibleName(tr("Reply preview"));
+    if (current())
+        refreshPreview();
+}
+
+void RepliesPane::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace souffleur
