@@ -345,14 +345,16 @@ Result<KnowledgeBase> BundleReader::read(const QByteArray &data, const QString &
             v.fail(where, QStringLiteral("unknown category \"%1\"").arg(c.parent));
             continue;
         }
-        // Walk up; more steps than categories means a cycle.
-        QString p = c.parent;
-        for (qsizetype steps = 0; !p.isEmpty() && categoryIndex.contains(p); ++steps) {
-            if (p == c.id || steps > kb.categories.size()) {
+        // Walk up. Only a category that is itself on the loop is reported; one below a loop is not at fault.
+        QSet<QString> seen{c.id};
+        for (QString p = c.parent; !p.isEmpty() && categoryIndex.contains(p); p = kb.categories.at(categoryIndex.value(p)).parent) {
+            if (p == c.id) {
                 v.fail(where, QStringLiteral("the parent chain loops back to \"%1\"").arg(c.id));
                 break;
             }
-            p = kb.categories.at(categoryIndex.value(p)).parent;
+            if (seen.contains(p))
+                break;
+            seen.insert(p);
         }
     }
 

@@ -137,11 +137,11 @@ Result<void> ContentRepository::putItem(const Item &item)
                 return i.error();
         return {};
     };
-    if (auto i = insertAll(QStringLiteral("INSERT OR IGNORE INTO item_categories (item_id, category_id) VALUES (?, ?)"), item.categories); !i)
+    if (auto i = insertAll(QStringLiteral("INSERT INTO item_categories (item_id, category_id) VALUES (?, ?) ON CONFLICT DO NOTHING"), item.categories); !i)
         return i;
-    if (auto i = insertAll(QStringLiteral("INSERT OR IGNORE INTO item_tags (item_id, tag) VALUES (?, ?)"), item.tags); !i)
+    if (auto i = insertAll(QStringLiteral("INSERT INTO item_tags (item_id, tag) VALUES (?, ?) ON CONFLICT DO NOTHING"), item.tags); !i)
         return i;
-    if (auto i = insertAll(QStringLiteral("INSERT OR IGNORE INTO item_channels (item_id, channel) VALUES (?, ?)"), item.channels); !i)
+    if (auto i = insertAll(QStringLiteral("INSERT INTO item_channels (item_id, channel) VALUES (?, ?) ON CONFLICT DO NOTHING"), item.channels); !i)
         return i;
     for (const HistoryEntry &h : item.history) {
         QJsonObject content;
@@ -368,8 +368,15 @@ Result<QList<ItemSummary>> ContentRepository::itemsInCategory(const QString &cat
     const QString fallback = defaultLocale();
     QList<ItemSummary> out;
     for (const QString &group : std::as_const(order)) {
+        // An archived translation never stands in for a published one.
         auto all = variants(group);
-        const QList<ItemSummary> &candidates = all && !all->isEmpty() ? *all : groups.value(group);
+        QList<ItemSummary> candidates;
+        if (all)
+            for (const ItemSummary &v : std::as_const(*all))
+                if (v.state != QLatin1String("archived"))
+                    candidates.append(v);
+        if (candidates.isEmpty())
+            candidates = groups.value(group);
         QStringList locales;
         for (const ItemSummary &s : candidates)
             locales.append(s.locale);
