@@ -26,5 +26,10 @@ int runImportTickets(Context &ctx);
 int runExport(Context &ctx);
 int runStatus(Context &ctx);
 int runSearch(Context &ctx);
+int runTrain(Context &ctx);
+int runClassify(Context &ctx);
+int runSuggest(Context &ctx);
+int runEvaluate(Context &ctx);
+int runBench(Context &ctx);
 
 } // namespace souffleur::kb

@@ -25,6 +25,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("export"), kb::runExport},
         {QStringLiteral("status"), kb::runStatus},
         {QStringLiteral("search"), kb::runSearch},
+        {QStringLiteral("train"), kb::runTrain},
+        {QStringLiteral("classify"), kb::runClassify},
+        {QStringLiteral("suggest"), kb::runSuggest},
+        {QStringLiteral("evaluate"), kb::runEvaluate},
+        {QStringLiteral("bench"), kb::runBench},
     };
 
     QCommandLineParser parser;
@@ -35,7 +40,12 @@ int main(int argc, char *argv[])
         "  import-tickets FILE.csv  import labeled tickets (text,category[,locale])\n"
         "  export BUNDLE.json       export the whole knowledge base\n"
         "  status                   key=value summary: schema, counts, content hash\n"
-        "  search \"QUERY\"           full-text search (--locale, --limit)"));
+        "  search \"QUERY\"           full-text search (--locale, --limit)\n"
+        "  train                    train the classifier from the store\n"
+        "  classify [TEXT]          category<TAB>confidence per text (stdin: one per line); ? when unsure\n"
+        "  suggest \"TICKET\"         what the side panel would show, with reasons (--locale, --channel)\n"
+        "  evaluate --train A.csv --test B.csv [--predictions OUT.csv] [--oos-label L]\n"
+        "  bench [--articles N] [--replies N] [--procedures N] [--queries N] [--seed S]"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -44,6 +54,16 @@ int main(int argc, char *argv[])
         {QStringLiteral("demo"), QCoreApplication::translate("souffleur-kb", "init: fill a new store with the demo knowledge base.")},
         {QStringLiteral("locale"), QCoreApplication::translate("souffleur-kb", "The agent's locale, e.g. fr-FR."), QStringLiteral("L")},
         {QStringLiteral("limit"), QCoreApplication::translate("souffleur-kb", "At most N results."), QStringLiteral("N")},
+        {QStringLiteral("channel"), QCoreApplication::translate("souffleur-kb", "suggest: the ticket's channel (phone, email, chat)."), QStringLiteral("C")},
+        {QStringLiteral("train"), QCoreApplication::translate("souffleur-kb", "evaluate: the training CSV (text,category)."), QStringLiteral("CSV")},
+        {QStringLiteral("test"), QCoreApplication::translate("souffleur-kb", "evaluate: the test CSV (text,category)."), QStringLiteral("CSV")},
+        {QStringLiteral("predictions"), QCoreApplication::translate("souffleur-kb", "evaluate: write id,predicted,confidence here."), QStringLiteral("CSV")},
+        {QStringLiteral("oos-label"), QCoreApplication::translate("souffleur-kb", "evaluate: the label of out-of-scope rows."), QStringLiteral("LABEL")},
+        {QStringLiteral("articles"), QCoreApplication::translate("souffleur-kb", "bench: synthetic articles (default 20000)."), QStringLiteral("N")},
+        {QStringLiteral("replies"), QCoreApplication::translate("souffleur-kb", "bench: synthetic replies (default 5000)."), QStringLiteral("N")},
+        {QStringLiteral("procedures"), QCoreApplication::translate("souffleur-kb", "bench: synthetic procedures (default 2000)."), QStringLiteral("N")},
+        {QStringLiteral("queries"), QCoreApplication::translate("souffleur-kb", "bench: tickets to time (default 2000)."), QStringLiteral("N")},
+        {QStringLiteral("seed"), QCoreApplication::translate("souffleur-kb", "bench: random seed (default 1)."), QStringLiteral("S")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("souffleur-kb", "What to do."));
     parser.process(app);

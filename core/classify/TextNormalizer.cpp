@@ -254,7 +254,11 @@ QString TextNormalizer::detect(const QStringList &foldedWords, int accentedLette
 
 QString TextNormalizer::detectLanguage(const QString &text, const QString &fallback)
 {
-    TextNormalizer normalizer(NormalizerOptions{false, 0, 0, fallback});
+    NormalizerOptions options;
+    options.wordBigrams = false;
+    options.charMax = 0;
+    options.fallbackLanguage = fallback;
+    TextNormalizer normalizer(options);
     return normalizer.normalize(text).language;
 }
 
@@ -372,7 +376,25 @@ QList<quint64> TextNormalizer::features(const NormalizedText &normalized) const
             terms.append(bigram.finish(Block::Word));
         }
     }
-    if (m_options.charMax > 0) {
+    if (m_options.surfaceWords) {
+        for (qsizetype k = 0; k < normalized.words.size(); ++k) {
+            if (normalized.words.at(k) == normalized.stems.at(k))
+                continue;
+            TermHash surface(u's');
+            surface.add(normalized.words.at(k));
+            terms.append(surface.finish(Block::Word));
+        }
+    }
+    if (m_options.charMax > 0 && m_options.charAcrossWords) {
+        const QString joined = u' ' + normalized.words.join(u' ') + u' ';
+        for (int size = m_options.charMin; size <= m_options.charMax; ++size) {
+            for (qsizetype s = 0; s + size <= joined.size(); ++s) {
+                TermHash gram(static_cast<quint64>(size));
+                gram.add(QStringView(joined).mid(s, size));
+                terms.append(gram.finish(Block::Char));
+            }
+        }
+    } else if (m_options.charMax > 0) {
         QString padded;
         for (const QString &w : normalized.words) {
             padded.clear();

@@ -15,6 +15,11 @@ struct NormalizerOptions
     bool wordBigrams = true;
     int charMin = 2;  // character n-grams, on accent-folded words padded with a space on each side
     int charMax = 5;  // 0 turns character n-grams off
+    // Character n-grams also span word boundaries ("e box" in "mise en box"): they catch word pairs and
+    // split or glued words ("wi fi" / "wifi").
+    bool charAcrossWords = false;
+    // Word unigrams of the unstemmed (folded) words too, besides the stems.
+    bool surfaceWords = false;
     // The language assumed when detection finds no clue (a knowledge base's main language).
     QString fallbackLanguage = QStringLiteral("en");
     bool operator==(const NormalizerOptions &) const = default;

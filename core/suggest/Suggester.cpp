@@ -62,28 +62,71 @@ QString percent(double p)
 Suggester::Suggester(const Store &store) : m_store(store), m_normalizer(std::make_unique<TextNormalizer>()) {}
 Suggester::~Suggester() = default;
 
+void Suggester::reloadVocabulary() const
+{
+    m_vocabulary.clear();
+    m_documents = 0;
+    const QSqlDatabase db = m_store.database();
+    // fts5vocab in the temp schema: a view of the index's own statistics, no migration, nothing written to the file.
+    if (!sql::exec(db, QStringLiteral("CREATE VIRTUAL TABLE IF NOT EXISTS temp.souffleur_items_vocab "
+                                      "USING fts5vocab(main, items_fts, row)")))
+        return;
+    if (auto q = sql::exec(db, QStringLiteral("SELECT term, doc FROM temp.souffleur_items_vocab"))) {
+        while (q->next())
+            m_vocabulary.insert(q->value(0).toString(), q->value(1).toLongLong());
+    }
+    if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM items")))
+        m_documents = n->toLongLong();
+}
+
+qint64 Suggester::documentFrequency(const QString &prefix) const
+{
+    if (m_documents < 0)
+        reloadVocabulary();
+    // Sum over every term with this prefix: an upper bound of the items matching the prefix query, good enough to
+    // tell rare words from common ones.
+    qint64 df = 0;
+    for (auto it = m_vocabulary.lowerBound(prefix); it != m_vocabulary.cend() && it.key().startsWith(prefix); ++it)
+        df += it.value();
+    return df;
+}
+
 QString Suggester::salientExpression(const QString &text, const QString &locale, QStringList *terms) const
 {
     const NormalizedText n = m_normalizer->normalize(text, locale);
-    QStringList out;
+    QStringList candidates;
     for (qsizetype i = 0; i < n.words.size() && i < n.stems.size(); ++i) {
         const QString &word = n.words.at(i);
-        QString stem = n.stems.at(i);
         if (word.size() < 3 || stopWords().contains(word))
             continue;
         // Only letters and digits reach FTS5 (a code such as "sfr-1234" becomes two terms).
+        QString stem = n.stems.at(i);
         stem.replace(QLatin1Char('-'), QLatin1Char(' '));
         for (const QString &part : stem.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-            if (part.size() < 2 || out.contains(part))
-                continue;
-            bool plain = true;
+            bool plain = part.size() >= 2;
             for (const QChar c : part)
                 plain = plain && c.isLetterOrNumber();
-            if (plain)
-                out.append(part);
+            if (plain && !candidates.contains(part))
+                candidates.append(part);
         }
-        if (out.size() >= 16)
+    }
+    // Keep the rarest terms that the index holds at all; drop those found in more than a tenth of the items.
+    QList<QPair<qint64, QString>> scored;
+    for (const QString &t : std::as_const(candidates)) {
+        const qint64 df = documentFrequency(t);
+        if (df > 0 && (m_documents < 50 || df * 10 <= m_documents))
+            scored.append({df, t});
+    }
+    std::stable_sort(scored.begin(), scored.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    // Bound the work of the query whatever the size of the knowledge base: stop adding terms once the items they
+    // could match reach a budget (ranking scores every match).
+    QStringList out;
+    qint64 postings = 0;
+    for (const auto &[df, term] : std::as_const(scored)) {
+        if (out.size() >= maxSalientTerms || (!out.isEmpty() && postings + df > postingBudget))
             break;
+        out.append(term);
+        postings += df;
     }
     if (terms)
         *terms = out;
@@ -91,6 +134,34 @@ QString Suggester::salientExpression(const QString &text, const QString &locale,
     for (const QString &t : std::as_const(out))
         quoted.append(QLatin1Char('"') + t + QStringLiteral("\"*"));
     return quoted.join(QStringLiteral(" OR "));
+}
+
+void Suggester::explainTerms(SuggestionList &list, const QStringList &terms) const
+{
+    // Say which of the ticket's terms each shown item matched: only the few shown, read in one query, and only in
+    // the title, the summary and the start of the body, which is where an agent would look.
+    QHash<QString, Suggestion *> byId;
+    for (QList<Suggestion> *kind : {&list.procedures, &list.replies, &list.articles})
+        for (Suggestion &s : *kind)
+            byId.insert(s.id, &s);
+    if (byId.isEmpty())
+        return;
+    QVariantList binds;
+    for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+        binds.append(it.key());
+    auto q = sql::exec(m_store.database(),
+                       QStringLiteral("SELECT id, title || ' ' || summary || ' ' || substr(search_text, 1, 1200) FROM items "
+                                      "WHERE id IN (%1)").arg(QStringList(binds.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                       binds);
+    while (q && q->next()) {
+        const QString folded = TextNormalizer::fold(q->value(1).toString());
+        QStringList matched;
+        for (const QString &t : terms)
+            if (folded.contains(t))
+                matched.append(t);
+        if (!matched.isEmpty())
+            byId.value(q->value(0).toString())->reasons.append(QStringLiteral("terms:%1").arg(matched.join(QLatin1Char(','))));
+    }
 }
 
 Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) const
@@ -135,7 +206,7 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
         auto q = sql::exec(db, QStringLiteral(
             "SELECT i.translation_group, i.kind, bm25(items_fts, 10.0, 4.0, 1.0) AS rank "
             "FROM items_fts JOIN items i ON i.seq = items_fts.rowid "
-            "WHERE items_fts MATCH ? AND i.state = 'published' ORDER BY rank LIMIT 60"), {match});
+            "WHERE items_fts MATCH ? AND i.state = 'published' ORDER BY rank LIMIT 40"), {match});
         if (!q)
             return q.error();
         while (q->next()) {
@@ -150,31 +221,57 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
         bestText = std::max(bestText, c.textScore);
     const double textWeight = request.unsure ? kTextWeightUnsure : kTextWeight;
 
-    // 3. Pick each group's variant for the agent's locale, then channel fit.
+    // 3. Keep the best few candidates of each kind (a category may link hundreds of items), then pick each group's
+    // variant for the agent's locale in one query, then channel fit.
+    QList<Candidate> ranked = candidates.values();
+    const auto preliminary = [&](const Candidate &c) {
+        return c.categoryScore + (bestText > 0 ? textWeight * c.textScore / bestText : 0.0);
+    };
+    std::sort(ranked.begin(), ranked.end(), [&](const Candidate &a, const Candidate &b) {
+        const double pa = preliminary(a), pb = preliminary(b);
+        return pa != pb ? pa > pb : a.group < b.group;
+    });
+    QHash<int, int> perKind;
+    QStringList groups;
+    QVariantList binds;
+    QHash<QString, Candidate> kept;
+    for (const Candidate &c : std::as_const(ranked)) {
+        // Penalties below can reorder at most this many, so the final top `perKind` is among them.
+        if (perKind[int(c.kind)]++ >= request.perKind * 3)
+            continue;
+        kept.insert(c.group, c);
+        binds.append(c.group);
+    }
     const QString defaultLocale = m_store.meta(QStringLiteral("default_locale"));
-    SuggestionList out;
-    QList<Suggestion> all;
-    for (const Candidate &c : std::as_const(candidates)) {
-        auto v = sql::exec(db, QStringLiteral("SELECT id, locale, title, "
+    QHash<QString, QList<QStringList>> variants;  // group -> [id, locale, title, channels]
+    if (!binds.isEmpty()) {
+        QStringList marks(binds.size(), QStringLiteral("?"));
+        auto v = sql::exec(db, QStringLiteral("SELECT translation_group, id, locale, title, "
                                               "(SELECT group_concat(channel) FROM item_channels WHERE item_id = items.id) "
-                                              "FROM items WHERE translation_group = ? AND state = 'published'"), {c.group});
+                                              "FROM items WHERE state = 'published' AND translation_group IN (%1) ORDER BY id")
+                                   .arg(marks.join(QLatin1Char(','))), binds);
         if (!v)
             return v.error();
-        QStringList ids, locales, titles, channels;
-        while (v->next()) {
-            ids << v->value(0).toString();
-            locales << v->value(1).toString();
-            titles << v->value(2).toString();
-            channels << v->value(3).toString();
-        }
+        while (v->next())
+            variants[v->value(0).toString()].append({v->value(1).toString(), v->value(2).toString(), v->value(3).toString(),
+                                                     v->value(4).toString()});
+    }
+    SuggestionList out;
+    QList<Suggestion> all;
+    for (const Candidate &c : std::as_const(kept)) {
+        const QList<QStringList> &rows = variants.value(c.group);
+        QStringList locales;
+        for (const QStringList &r : rows)
+            locales << r.at(1);
         const int pick = pickLocaleVariant(locales, request.locale, defaultLocale);
         if (pick < 0)
             continue;
+        const QStringList &row = rows.at(pick);
         Suggestion s;
         s.kind = c.kind;
-        s.id = ids.at(pick);
-        s.locale = locales.at(pick);
-        s.title = titles.at(pick);
+        s.id = row.at(0);
+        s.locale = row.at(1);
+        s.title = row.at(2);
         s.reasons = c.reasons;
         s.score = c.categoryScore;
         if (bestText > 0 && c.textScore > 0) {
@@ -185,7 +282,7 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
             s.score -= kOtherLocalePenalty;
             s.reasons.append(QStringLiteral("locale:%1 (no %2 variant)").arg(s.locale, request.locale));
         }
-        const QStringList itemChannels = channels.at(pick).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        const QStringList itemChannels = row.at(3).split(QLatin1Char(','), Qt::SkipEmptyParts);
         if (!request.channel.isEmpty() && !itemChannels.isEmpty()) {
             if (itemChannels.contains(request.channel)) {
                 s.reasons.append(QStringLiteral("channel:%1").arg(request.channel));
@@ -203,22 +300,11 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
         QList<Suggestion> &list = s.kind == ItemKind::Procedure ? out.procedures
                                   : s.kind == ItemKind::Reply   ? out.replies
                                                                 : out.articles;
-        if (list.size() >= request.perKind)
-            continue;
-        // Say which of the ticket's terms the shown item matched (only for the few shown: it reads their text).
-        if (!terms.isEmpty()) {
-            auto text = sql::scalar(db, QStringLiteral("SELECT title || ' ' || summary || ' ' || search_text "
-                                                       "FROM items WHERE id = ?"), {s.id});
-            QStringList matched;
-            const QString folded = text ? TextNormalizer::fold(text->toString()) : QString();
-            for (const QString &t : std::as_const(terms))
-                if (folded.contains(t))
-                    matched.append(t);
-            if (!matched.isEmpty())
-                s.reasons.append(QStringLiteral("terms:%1").arg(matched.join(QLatin1Char(','))));
-        }
-        list.append(s);
+        if (list.size() < request.perKind)
+            list.append(s);
     }
+    if (!terms.isEmpty())
+        explainTerms(out, terms);
     return out;
 }
 

@@ -4,6 +4,8 @@
 #include "common/Result.h"
 #include "content/Content.h"
 
+#include <QMap>
+
 #include <memory>
 
 namespace souffleur {
@@ -60,12 +62,28 @@ public:
 
     Result<SuggestionList> suggest(const SuggestionRequest &request) const;
 
-    // The FTS5 expression of the ticket's salient terms (stems of non-stop words, as prefixes, any of them).
+    // The FTS5 expression of the ticket's salient terms: stems of its words used as prefixes, any of them, keeping
+    // the few rarest in the knowledge base (a word found in a large share of the items says little, and matching it
+    // would make the query score most of the index).
     QString salientExpression(const QString &text, const QString &locale, QStringList *terms = nullptr) const;
 
+    // Re-reads the index's term statistics (after content changed).
+    void reloadVocabulary() const;
+
+    static constexpr int maxSalientTerms = 6;
+    static constexpr qint64 postingBudget = 3000;
+
 private:
+    void explainTerms(SuggestionList &list, const QStringList &terms) const;
+    // How many items hold a word starting with `prefix`.
+    qint64 documentFrequency(const QString &prefix) const;
+
+
     const Store &m_store;
     std::unique_ptr<TextNormalizer> m_normalizer;
+    // Term -> number of items holding it, from fts5vocab; loaded on first use.
+    mutable QMap<QString, qint64> m_vocabulary;
+    mutable qint64 m_documents = -1;
 };
 
 } // namespace souffleur

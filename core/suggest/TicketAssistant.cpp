@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "suggest/TicketAssistant.h"
+
+#include "classify/ClassifierRepository.h"
+#include "store/ContentRepository.h"
+#include "store/Store.h"
+
+#include <QElapsedTimer>
+
+namespace souffleur {
+
+TicketAssistant::TicketAssistant(Store &store) : m_store(store), m_suggester(std::make_unique<Suggester>(store)) {}
+TicketAssistant::~TicketAssistant() = default;
+
+Result<void> TicketAssistant::loadCategories()
+{
+    ContentRepository repo(m_store);
+    auto categories = repo.categories();
+    if (!categories)
+        return categories.error();
+    m_categories = *categories;
+    m_defaultLocale = repo.defaultLocale();
+    return {};
+}
+
+Result<bool> TicketAssistant::prepare()
+{
+    if (auto r = loadCategories(); !r)
+        return r.error();
+    ClassifierRepository repo(m_store);
+    const bool stale = m_store.meta(QStringLiteral("classifier.stale")) == QLatin1String("1");
+    if (!stale) {
+        auto saved = repo.load();
+        if (!saved)
+            return saved.error();
+        if (saved->has_value()) {
+            m_classifier = std::move(**saved);
+            return true;
+        }
+    }
+    if (m_categories.isEmpty())
+        return false;
+    auto trained = repo.trainAndSave();
+    if (!trained)
+        return trained.error();
+    auto saved = repo.load();
+    if (!saved)
+        return saved.error();
+    if (!saved->has_value())
+        return false;
+    m_classifier = std::move(**saved);
+    if (auto r = m_store.setMeta(QStringLiteral("classifier.stale"), QStringLiteral("0")); !r)
+        return r.error();
+    return true;
+}
+
+QString TicketAssistant::pathOf(const QString &categoryId, const QString &locale) const
+{
+    QStringList parts;
+    QString id = categoryId;
+    for (int guard = 0; !id.isEmpty() && guard < 32; ++guard) {
+        const auto it = std::find_if(m_categories.cbegin(), m_categories.cend(), [&](const Category &c) { return c.id == id; });
+        if (it == m_categories.cend())
+            break;
+        parts.prepend(it->name(locale, m_defaultLocale));
+        id = it->parent;
+    }
+    return parts.join(QStringLiteral(" › "));
+}
+
+QList<CategoryChoice> TicketAssistant::categories(const QString &locale) const
+{
+    QList<CategoryChoice> out;
+    for (const Category &c : m_categories)
+        out.append({c.id, pathOf(c.id, locale), 0});
+    std::sort(out.begin(), out.end(), [](const CategoryChoice &a, const CategoryChoice &b) {
+        return QString::localeAwareCompare(a.path, b.path) < 0;
+    });
+    return out;
+}
+
+Result<AssistResult> TicketAssistant::assist(const TicketInput &input)
+{
+    QElapsedTimer timer;
+    timer.start();
+    AssistResult result;
+    const QString showLocale = input.locale.isEmpty() ? input.agentLocale : input.locale;
+    if (m_classifier && !input.text.trimmed().isEmpty())
+        result.prediction = m_classifier->predict(input.text, input.locale);
+
+    SuggestionRequest request;
+    request.text = input.text;
+    request.locale = showLocale;
+    request.channel = input.channel;
+    for (const ScoredLabel &s : std::as_const(result.prediction.top))
+        request.guesses.append({s.label, s.probability});
+    request.unsure = result.prediction.unsure;
+    if (!input.chosenCategory.isEmpty()) {
+        result.chosenByAgent = true;
+        request.guesses.removeIf([&](const CategoryGuess &g) { return g.category == input.chosenCategory; });
+        request.guesses.prepend({input.chosenCategory, 1.0});
+        request.unsure = false;
+        result.category = CategoryChoice{input.chosenCategory, pathOf(input.chosenCategory, input.agentLocale), 1.0};
+    } else if (!result.prediction.unsure && !result.prediction.label.isEmpty()) {
+        result.category = CategoryChoice{result.prediction.label, pathOf(result.prediction.label, input.agentLocale),
+                                         result.prediction.confidence};
+    }
+    for (const ScoredLabel &s : std::as_const(result.prediction.top)) {
+        if (result.category && s.label == result.category->id)
+            continue;
+        if (result.alternatives.size() < 2)
+            result.alternatives.append({s.label, pathOf(s.label, input.agentLocale), s.probability});
+    }
+    if (input.text.trimmed().isEmpty() && input.chosenCategory.isEmpty()) {
+        result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+        return result;
+    }
+
+    auto suggestions = m_suggester->suggest(request);
+    if (!suggestions)
+        return suggestions.error();
+    result.suggestions = *suggestions;
+
+    ContentRepository repo(m_store);
+    if (!result.suggestions.procedures.isEmpty()) {
+        auto item = repo.item(result.suggestions.procedures.constFirst().id);
+        if (item && item->has_value())
+            result.procedure = **item;
+    }
+    for (const Suggestion &s : std::as_const(result.suggestions.replies)) {
+        auto item = repo.item(s.id);
+        if (!item || !item->has_value())
+            continue;
+        QList<Item> group{**item};
+        auto variants = repo.variants((*item)->translationGroup);
+        if (variants) {
+            for (const ItemSummary &v : std::as_const(*variants)) {
+                if (v.id == s.id)
+                    continue;
+                auto other = repo.item(v.id);
+                if (other && other->has_value())
+                    group.append(**other);
+            }
+        }
+        result.replies.append(group);
+    }
+    for (const Suggestion &s : std::as_const(result.suggestions.articles)) {
+        auto item = repo.item(s.id);
+        if (item && item->has_value())
+            result.articles.append(**item);
+    }
+    result.milliseconds = double(timer.nsecsElapsed()) / 1e6;
+    return result;
+}
+
+Result<void> TicketAssistant::recordCorrection(const QString &text, const QString &categoryId, const QString &locale)
+{
+    if (text.trimmed().isEmpty() || categoryId.isEmpty())
+        return {};
+    auto added = ContentRepository(m_store).addTicket({text.trimmed(), categoryId, locale}, QStringLiteral("correction"));
+    if (!added)
+        return added.error();
+    return m_store.setMeta(QStringLiteral("classifier.stale"), QStringLiteral("1"));
+}
+
+} // namespace souffleur
