@@ -7,6 +7,8 @@
 #include "i18n/Translator.h"
 #include "models/CategoryTreeModel.h"
 #include "models/ItemListModel.h"
+#include "panel/AssistPanel.h"
+#include "panel/TicketCard.h"
 #include "search/SearchService.h"
 #include "store/ContentRepository.h"
 #include "store/StoreExecutor.h"
@@ -24,6 +26,7 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
@@ -75,8 +78,9 @@ MainWindow::MainWindow(StoreExecutor &executor, Translator &translator, QWidget 
     buildMenus();
     retranslate();
     QSettings settings;
+    // Made to sit beside the phone software: narrow and tall by default.
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1100, 720);
+        resize(460, 860);
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
 }
 
@@ -143,7 +147,19 @@ void MainWindow::buildUi()
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setStretchFactor(2, 6);
     m_splitter->setSizes({240, 300, 560});
-    setCentralWidget(m_splitter);
+
+    m_assist = new AssistPanel(m_executor, this);
+    connect(m_assist, &AssistPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    m_modes = new QStackedWidget(this);
+    m_modes->setObjectName(QStringLiteral("modes"));
+    m_modes->addWidget(m_assist);
+    m_modes->addWidget(m_splitter);
+    setCentralWidget(m_modes);
+    // Typing a search shows the knowledge base browser, where the results are.
+    connect(m_search, &QLineEdit::textEdited, this, [this](const QString &text) {
+        if (!text.trimmed().isEmpty())
+            setMode(Mode::Browse);
+    });
 
     m_statusCounts = new QLabel(this);
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
@@ -162,6 +178,17 @@ void MainWindow::buildMenus()
     m_quitAction->setShortcut(QKeySequence::Quit);
 
     m_viewMenu = menuBar()->addMenu(QString());
+    m_assistAction = m_viewMenu->addAction(QString(), this, [this] { setMode(Mode::Assist); });
+    m_assistAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_browseAction = m_viewMenu->addAction(QString(), this, [this] { setMode(Mode::Browse); });
+    m_browseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    m_newTicketAction = m_fileMenu->addAction(QString(), this, [this] {
+        setMode(Mode::Assist);
+        m_assist->newTicket();
+    });
+    m_newTicketAction->setShortcut(QKeySequence::New);
+    m_fileMenu->insertAction(m_importAction, m_newTicketAction);
+    m_viewMenu->addSeparator();
     m_searchAction = m_viewMenu->addAction(QString(), this, &MainWindow::focusSearch);
     m_searchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
     m_languageMenu = m_viewMenu->addMenu(QString());
@@ -199,6 +226,9 @@ void MainWindow::retranslate()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search"));
+    m_assistAction->setText(tr("&Ticket assistant"));
+    m_browseAction->setText(tr("&Knowledge base"));
+    m_newTicketAction->setText(tr("&New ticket"));
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *a : m_languageGroup->actions()) {
         const QString code = a->data().toString();
@@ -218,6 +248,7 @@ void MainWindow::changeEvent(QEvent *event)
         const QString locale = Translator::contentLocaleFor(m_translator.language());
         if (locale != m_contentLocale && m_ready) {
             m_contentLocale = locale;
+            m_assist->setAgentLocale(locale);
             m_categories->setLocale(locale);
             if (!m_search->text().trimmed().isEmpty())
                 runSearch();
@@ -251,6 +282,7 @@ void MainWindow::openStore(const QString &path, bool withDemo)
         }
         m_itemView->showHint();
         reloadCategories();
+        m_assist->start(m_contentLocale);
     });
 }
 
@@ -360,6 +392,18 @@ void MainWindow::runSearch()
             m_listTitle->setText(r->isEmpty() ? tr("No results for “%1”.").arg(text)
                                               : tr("%n result(s) for “%1”", nullptr, int(r->size())).arg(text));
         });
+}
+
+void MainWindow::setMode(Mode mode)
+{
+    m_modes->setCurrentWidget(mode == Mode::Assist ? static_cast<QWidget *>(m_assist) : m_splitter);
+    if (mode == Mode::Assist)
+        m_assist->ticketCard()->focusNotes();
+}
+
+MainWindow::Mode MainWindow::mode() const
+{
+    return m_modes->currentWidget() == m_assist ? Mode::Assist : Mode::Browse;
 }
 
 void MainWindow::focusSearch()

@@ -11,11 +11,13 @@ class QLabel;
 class QLineEdit;
 class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTimer;
 class QTreeView;
 
 namespace souffleur {
 
+class AssistPanel;
 class CategoryTreeModel;
 class ItemListModel;
 class ItemView;
@@ -38,6 +40,11 @@ public:
     QString contentLocale() const { return m_contentLocale; }
     // True once the store is open and the category tree is shown.
     bool isReady() const { return m_ready; }
+    AssistPanel *assistPanel() const { return m_assist; }
+    // The agent's side panel (the default) or the knowledge base browser.
+    enum class Mode { Assist, Browse };
+    void setMode(Mode mode);
+    Mode mode() const;
 
 public slots:
     void showItem(const QString &itemId);
@@ -76,6 +83,11 @@ private:
     QLineEdit *m_search = nullptr;
     QTimer *m_searchTimer = nullptr;
     QSplitter *m_splitter = nullptr;
+    QStackedWidget *m_modes = nullptr;
+    AssistPanel *m_assist = nullptr;
+    QAction *m_assistAction = nullptr;
+    QAction *m_browseAction = nullptr;
+    QAction *m_newTicketAction = nullptr;
     QTreeView *m_categoryView = nullptr;
     QTreeView *m_itemListView = nullptr;
     QLabel *m_listTitle = nullptr;

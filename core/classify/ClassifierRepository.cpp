@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "classify/ClassifierRepository.h"
 
+#include <QHash>
+
 #include "store/ContentRepository.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
@@ -75,10 +77,12 @@ Result<StoreTrainingSet> ClassifierRepository::trainingSet(const StoreTrainingOp
                                                   "WHERE i.state <> 'archived' ORDER BY i.seq, ic.category_id"));
         if (!items)
             return items.error();
+        QHash<QString, int> perCategory;
         while (items->next()) {
             const QString category = items->value(3).toString();
-            if (!known.contains(category))
+            if (!known.contains(category) || perCategory[category] >= options.maxLinkedItemsPerCategory)
                 continue;
+            ++perCategory[category];
             const QString title = items->value(0).toString();
             const QString summary = items->value(1).toString();
             const QString text = summary.isEmpty() ? title : title + u". " + summary;

@@ -30,6 +30,9 @@ struct StoreTrainingOptions
     double correctionWeight = 3.0;
     bool includeCategoryTexts = true;
     bool includeLinkedItems = true;  // titles and summaries of the content linked to each category
+    // Linked items are a weak, plentiful signal: a large knowledge base would drown the tickets in them and make
+    // training slow, so only the first few per category are used (in store order, so the choice is stable).
+    int maxLinkedItemsPerCategory = 30;
 };
 
 // Training data from a Store, and the trained model's home in it (the classifier_model table, one row). Like the

@@ -4,6 +4,8 @@
 #include "MainWindow.h"
 #include "i18n/Translator.h"
 #include "models/ItemListModel.h"
+#include "panel/ProcedurePane.h"
+#include "views/ItemView.h"
 #include "store/StoreExecutor.h"
 
 #include <QAction>
@@ -66,6 +68,7 @@ private slots:
 
     void searchFindsPrefixesWithoutAccents()
     {
+        m_window->setMode(MainWindow::Mode::Browse);
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         QVERIFY(search);
         QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
@@ -96,10 +99,12 @@ private slots:
         itemList()->setCurrentIndex(first);
         auto *title = m_window->findChild<QLabel *>(QStringLiteral("itemTitle"));
         QTRY_COMPARE(title->text(), first.data().toString());
-        auto *body = m_window->findChild<QTextBrowser *>(QStringLiteral("itemBody"));
-        // Steps are numbered and a French procedure shows French text.
-        QTRY_VERIFY(body->toPlainText().contains(QStringLiteral("1")));
-        QVERIFY(body->toPlainText().size() > 100);
+        // The procedure opens as a guided checklist with its numbered steps.
+        auto *view = m_window->findChild<ItemView *>(QStringLiteral("itemView"));
+        QTRY_VERIFY(view->procedurePane()->walk() != nullptr);
+        QVERIFY(view->procedurePane()->walk()->steps().size() >= 3);
+        QTRY_VERIFY(view->bodyText().contains(QStringLiteral("1")));
+        QVERIFY(view->bodyText().size() > 100);
     }
 
     void switchingLanguageShowsEnglishContent()

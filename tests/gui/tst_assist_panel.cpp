@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The agent's side panel on the demo knowledge base: type a ticket, see its category and procedure; pick another
+// category and it is recorded as a correction; the panel works at 380 px wide.
+#include "MainWindow.h"
+#include "i18n/Translator.h"
+#include "panel/AssistPanel.h"
+#include "panel/ProcedurePane.h"
+#include "panel/TicketCard.h"
+#include "store/Store.h"
+#include "store/StoreExecutor.h"
+#include "store/SqlUtil.h"
+
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace souffleur;
+
+class TestAssistPanel final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    Translator m_translator;
+    std::unique_ptr<StoreExecutor> m_executor;
+    std::unique_ptr<MainWindow> m_window;
+    AssistPanel *panel() const { return m_window->assistPanel(); }
+
+    void typeTicket(const QString &text)
+    {
+        auto *notes = panel()->findChild<QPlainTextEdit *>(QStringLiteral("ticketNotes"));
+        notes->clear();
+        const int before = panel()->resultCount();
+        QTest::keyClicks(notes, text);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->resultCount() > before, 10000);
+        // Wait for the result of the full text (results of earlier keystrokes are dropped).
+        QTest::qWait(TicketCard::debounceMs * 2);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->isEnabled(), 10000);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_translator.apply(QStringLiteral("en"));
+        m_executor = std::make_unique<StoreExecutor>();
+        m_window = std::make_unique<MainWindow>(*m_executor, m_translator);
+        m_window->resize(380, 900);
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        m_window->openStore(m_dir.filePath(QStringLiteral("agent.sqlite")), true);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->isReady(), 60000);
+        QCOMPARE(m_window->mode(), MainWindow::Mode::Assist);
+    }
+
+    void clearTicketShowsCategoryAndProcedure()
+    {
+        typeTicket(QStringLiteral("ma box ne synchronise plus depuis ce matin, le voyant DSL clignote et plus d'internet"));
+        QTRY_COMPARE(panel()->categoryId(), QStringLiteral("internet.panne.synchro"));
+        const QString crumb = panel()->findChild<QLabel *>(QStringLiteral("categoryBreadcrumb"))->text();
+        QVERIFY2(crumb.contains(QStringLiteral("Router not syncing")), qPrintable(crumb));
+        QVERIFY(crumb.contains(QStringLiteral("%")));
+        QVERIFY(!panel()->procedurePane()->itemId().isEmpty());
+        QVERIFY(panel()->procedurePane()->walk()->steps().size() >= 3);
+    }
+
+    void choosingAnotherCategoryRecordsACorrection()
+    {
+        auto *chip = panel()->findChild<QPushButton *>(QStringLiteral("alternative-0"));
+        QVERIFY(chip->isVisible());
+        const QString other = chip->property("categoryId").toString();
+        QVERIFY(!other.isEmpty());
+        QTest::mouseClick(chip, Qt::LeftButton);
+        QTRY_COMPARE(panel()->categoryId(), other);
+        QVERIFY(panel()->findChild<QLabel *>(QStringLiteral("categoryBreadcrumb"))->text().contains(QStringLiteral("chosen by you")));
+        // The correction is in the store, as a ticket of source 'correction'.
+        Store::Options options;
+        options.createIfMissing = false;
+        auto store = Store::open(m_dir.filePath(QStringLiteral("agent.sqlite")), options);
+        QVERIFY(store.ok());
+        QTRY_VERIFY([&] {
+            auto n = sql::scalar((*store)->database(),
+                                 QStringLiteral("SELECT count(*) FROM tickets WHERE source = 'correction' AND category_id = ?"), {other});
+            return n && n->toInt() == 1;
+        }());
+    }
+
+    void offTopicTextIsNotForcedIntoACategory()
+    {
+        panel()->newTicket();
+        typeTicket(QStringLiteral("what is the recipe for a good chocolate cake with strawberries"));
+        const QString crumb = panel()->findChild<QLabel *>(QStringLiteral("categoryBreadcrumb"))->text();
+        QVERIFY2(crumb.contains(QStringLiteral("Not sure")), qPrintable(crumb));
+    }
+
+    void layoutFitsIn380Pixels()
+    {
+        QVERIFY(m_window->width() <= 400);
+        const QWidget *tabs = panel()->findChild<QTabWidget *>(QStringLiteral("assistTabs"));
+        QVERIFY(tabs->width() <= m_window->width());
+        QVERIFY(panel()->minimumSizeHint().width() <= 380);
+    }
+
+    void cleanupTestCase()
+    {
+        m_window.reset();
+        m_executor.reset();
+    }
+};
+
+QTEST_MAIN(TestAssistPanel)
+#include "tst_assist_panel.moc"

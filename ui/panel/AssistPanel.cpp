@@ -1,0 +1,318 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panel/AssistPanel.h"
+
+#include "panel/ProcedurePane.h"
+#include "panel/RepliesPane.h"
+#include "panel/TicketCard.h"
+#include "store/StoreExecutor.h"
+
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QShortcut>
+#include <QTabWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace souffleur {
+
+AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
+    : QWidget(parent), m_executor(executor), m_card(new TicketCard(this)), m_breadcrumb(new QLabel(this)),
+      m_confirm(new QPushButton(this)), m_alt1(new QPushButton(this)), m_alt2(new QPushButton(this)),
+      m_pick(new QPushButton(this)), m_tabs(new QTabWidget(this)), m_procedure(new ProcedurePane(this)),
+      m_replies(new RepliesPane(this)), m_articleList(new QListWidget(this)), m_article(new QTextBrowser(this))
+{
+    setObjectName(QStringLiteral("assistPanel"));
+    m_breadcrumb->setObjectName(QStringLiteral("categoryBreadcrumb"));
+    m_breadcrumb->setWordWrap(true);
+    m_breadcrumb->setTextFormat(Qt::RichText);
+    m_confirm->setObjectName(QStringLiteral("confirmCategory"));
+    m_alt1->setObjectName(QStringLiteral("alternative-0"));
+    m_alt2->setObjectName(QStringLiteral("alternative-1"));
+    m_pick->setObjectName(QStringLiteral("pickCategory"));
+    for (QPushButton *chip : {m_alt1, m_alt2}) {
+        chip->setFlat(true);
+        chip->setStyleSheet(QStringLiteral("QPushButton { border: 1px solid #9aa7b8; border-radius: 9px; padding: 2px 8px; }"));
+        chip->hide();
+        connect(chip, &QPushButton::clicked, this, [this, chip] { chooseCategory(chip->property("categoryId").toString()); });
+    }
+    connect(m_confirm, &QPushButton::clicked, this, &AssistPanel::confirmCategory);
+    connect(m_pick, &QPushButton::clicked, this, &AssistPanel::openCategoryPicker);
+    connect(m_card, &TicketCard::ticketChanged, this, &AssistPanel::refresh);
+
+    auto *articles = new QWidget(this);
+    auto *articlesLayout = new QVBoxLayout(articles);
+    articlesLayout->setContentsMargins(4, 4, 4, 4);
+    m_articleList->setObjectName(QStringLiteral("articleList"));
+    m_articleList->setMaximumHeight(120);
+    m_article->setObjectName(QStringLiteral("articleView"));
+    m_article->setOpenExternalLinks(true);
+    articlesLayout->addWidget(m_articleList);
+    articlesLayout->addWidget(m_article, 1);
+    connect(m_articleList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_last && row >= 0 && row < m_last->articles.size())
+            m_article->setMarkdown(m_last->articles.at(row).content.body);
+    });
+
+    m_tabs->setObjectName(QStringLiteral("assistTabs"));
+    m_tabs->addTab(m_procedure, QString());
+    m_tabs->addTab(m_replies, QString());
+    m_tabs->addTab(articles, QString());
+    for (int i = 0; i < 3; ++i) {
+        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)), this);
+        shortcut->setContext(Qt::WindowShortcut);
+        connect(shortcut, &QShortcut::activated, this, [this, i] { showTab(i); });
+    }
+    auto *pickShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), this);
+    connect(pickShortcut, &QShortcut::activated, this, &AssistPanel::openCategoryPicker);
+
+    auto *categoryRow = new QHBoxLayout;
+    categoryRow->addWidget(m_breadcrumb, 1);
+    categoryRow->addWidget(m_confirm);
+    auto *chips = new QHBoxLayout;
+    chips->addWidget(m_alt1);
+    chips->addWidget(m_alt2);
+    chips->addStretch(1);
+    chips->addWidget(m_pick);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_card);
+    layout->addLayout(categoryRow);
+    layout->addLayout(chips);
+    layout->addWidget(m_tabs, 1);
+    retranslate();
+    setEnabled(false);
+}
+
+AssistPanel::~AssistPanel() = default;
+
+void AssistPanel::start(const QString &agentLocale)
+{
+    m_agentLocale = agentLocale;
+    m_breadcrumb->setText(tr("Preparing the classifier…"));
+    m_executor.run([](Store &store) -> Result<std::shared_ptr<TicketAssistant>> {
+        auto assistant = std::make_shared<TicketAssistant>(store);
+        auto ready = assistant->prepare();
+        if (!ready)
+            return ready.error();
+        return assistant;
+    }).then(this, [this](const Result<std::shared_ptr<TicketAssistant>> &r) {
+        if (!r) {
+            m_breadcrumb->setText(tr("The classifier is not available: %1").arg(r.error().message.toHtmlEscaped()));
+            setEnabled(true);
+            return;
+        }
+        m_assistant = *r;
+        m_ready = true;
+        setEnabled(true);
+        emit readyChanged(true);
+        refresh();
+    });
+}
+
+void AssistPanel::setAgentLocale(const QString &locale)
+{
+    m_agentLocale = locale;
+    if (m_ready)
+        refresh();
+}
+
+QString AssistPanel::categoryId() const
+{
+    return m_last && m_last->category ? m_last->category->id : QString();
+}
+
+void AssistPanel::refresh()
+{
+    if (!m_assistant)
+        return;
+    TicketInput input;
+    input.text = m_card->text();
+    input.locale = m_card->locale();
+    input.agentLocale = m_agentLocale;
+    input.channel = m_card->channel();
+    input.chosenCategory = m_chosenCategory;
+    const quint64 generation = ++m_generation;
+    auto assistant = m_assistant;
+    m_executor.run([assistant, input](Store &) { return assistant->assist(input); })
+        .then(this, [this, generation](const Result<AssistResult> &r) {
+            if (generation != m_generation)
+                return;  // the ticket changed since: a newer result is on its way
+            if (!r) {
+                emit statusMessage(tr("Could not classify the ticket: %1").arg(r.error().message));
+                return;
+            }
+            showResult(*r);
+        });
+}
+
+void AssistPanel::showResult(const AssistResult &r)
+{
+    m_last = r;
+    ++m_results;
+    const bool empty = m_card->text().trimmed().isEmpty() && m_chosenCategory.isEmpty();
+    if (empty) {
+        m_breadcrumb->setText(tr("Type the customer's problem in the notes: the category and its procedure appear here."));
+    } else if (r.category) {
+        const QString who = r.chosenByAgent ? tr("chosen by you") : tr("%1 %").arg(qRound(r.category->probability * 100));
+        m_breadcrumb->setText(QStringLiteral("<b>%1</b> <span style=\"color:#555;\">(%2)</span>")
+                                  .arg(r.category->path.toHtmlEscaped(), who.toHtmlEscaped()));
+    } else {
+        m_breadcrumb->setText(QStringLiteral("<span style=\"color:#8a4b00;\"><b>%1</b></span> %2")
+                                  .arg(tr("Not sure of the category.").toHtmlEscaped(),
+                                       tr("Pick one of the suggestions or choose it (Ctrl+Shift+C).").toHtmlEscaped()));
+    }
+    m_confirm->setVisible(r.category && !r.chosenByAgent && !empty);
+    QList<CategoryChoice> alternatives = r.alternatives;
+    if (!r.category && !r.prediction.top.isEmpty() && !empty) {
+        // Unsure: the best guesses are the chips.
+        alternatives.clear();
+        for (const ScoredLabel &s : r.prediction.top)
+            for (const CategoryChoice &c : m_assistant ? m_assistant->categories(m_agentLocale) : QList<CategoryChoice>())
+                if (c.id == s.label && alternatives.size() < 2)
+                    alternatives.append({c.id, c.path, s.probability});
+    }
+    const QList<QPushButton *> chips{m_alt1, m_alt2};
+    for (int i = 0; i < 2; ++i) {
+        const bool show = i < alternatives.size() && !empty;
+        chips[i]->setVisible(show);
+        if (!show)
+            continue;
+        const CategoryChoice &c = alternatives.at(i);
+        const QString leaf = c.path.section(QStringLiteral(" › "), -1);
+        chips[i]->setText(QStringLiteral("%1 · %2 %").arg(leaf).arg(qRound(c.probability * 100)));
+        chips[i]->setToolTip(c.path);
+        chips[i]->setAccessibleName(tr("Choose %1").arg(c.path));
+        chips[i]->setProperty("categoryId", c.id);
+    }
+
+    if (r.procedure) {
+        if (m_procedure->itemId() != r.procedure->id)
+            m_procedure->setProcedure(*r.procedure);
+    } else {
+        m_procedure->clear(empty ? QString() : tr("No procedure for this ticket yet."));
+    }
+    m_replies->setReplies(r.replies, m_card->locale().isEmpty() ? m_agentLocale : m_card->locale());
+    m_replies->setTicketFields(m_card->fields());
+    m_articleList->clear();
+    m_article->clear();
+    for (const Item &a : r.articles)
+        m_articleList->addItem(a.content.title);
+    if (!r.articles.isEmpty())
+        m_articleList->setCurrentRow(0);
+    m_tabs->setTabText(1, tr("Replies (%1)").arg(r.replies.size()));
+    m_tabs->setTabText(2, tr("Articles (%1)").arg(r.articles.size()));
+}
+
+void AssistPanel::chooseCategory(const QString &categoryId)
+{
+    if (categoryId.isEmpty() || !m_assistant)
+        return;
+    m_chosenCategory = categoryId;
+    const QString text = m_card->text(), locale = m_card->locale();
+    auto assistant = m_assistant;
+    m_executor.run([assistant, text, categoryId, locale](Store &) { return assistant->recordCorrection(text, categoryId, locale); })
+        .then(this, [this](const Result<void> &r) {
+            if (!r)
+                emit statusMessage(tr("Could not record the correction: %1").arg(r.error().message));
+        });
+    refresh();
+}
+
+void AssistPanel::confirmCategory()
+{
+    if (m_last && m_last->category)
+        chooseCategory(m_last->category->id);
+}
+
+void AssistPanel::openCategoryPicker()
+{
+    if (!m_assistant)
+        return;
+    auto assistant = m_assistant;
+    const QString locale = m_agentLocale;
+    m_executor.run([assistant, locale](Store &) { return assistant->categories(locale); })
+        .then(this, [this](const QList<CategoryChoice> &choices) {
+            QDialog dialog(this);
+            dialog.setObjectName(QStringLiteral("categoryPicker"));
+            dialog.setWindowTitle(tr("Choose the category"));
+            auto *filter = new QLineEdit(&dialog);
+            filter->setPlaceholderText(tr("Type to filter…"));
+            auto *list = new QListWidget(&dialog);
+            for (const CategoryChoice &c : choices) {
+                auto *item = new QListWidgetItem(c.path, list);
+                item->setData(Qt::UserRole, c.id);
+            }
+            auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+            auto *layout = new QVBoxLayout(&dialog);
+            layout->addWidget(filter);
+            layout->addWidget(list, 1);
+            layout->addWidget(buttons);
+            connect(filter, &QLineEdit::textChanged, list, [list](const QString &text) {
+                for (int i = 0; i < list->count(); ++i)
+                    list->item(i)->setHidden(!list->item(i)->text().contains(text, Qt::CaseInsensitive));
+            });
+            connect(filter, &QLineEdit::returnPressed, &dialog, [list, &dialog] {
+                for (int i = 0; i < list->count(); ++i)
+                    if (!list->item(i)->isHidden()) {
+                        list->setCurrentRow(i);
+                        dialog.accept();
+                        return;
+                    }
+            });
+            connect(list, &QListWidget::itemActivated, &dialog, &QDialog::accept);
+            connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+            connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+            dialog.resize(420, 480);
+            if (dialog.exec() == QDialog::Accepted && list->currentItem())
+                chooseCategory(list->currentItem()->data(Qt::UserRole).toString());
+        });
+}
+
+void AssistPanel::showTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+    m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+}
+
+void AssistPanel::newTicket()
+{
+    m_chosenCategory.clear();
+    m_card->clear();
+    m_card->focusNotes();
+    refresh();
+}
+
+void AssistPanel::retranslate()
+{
+    m_confirm->setText(tr("✓ Right"));
+    m_confirm->setToolTip(tr("Confirm this category (it teaches the classifier)"));
+    m_pick->setText(tr("Choose…"));
+    m_pick->setToolTip(tr("Choose the category yourself (Ctrl+Shift+C)"));
+    m_tabs->setTabText(0, tr("Procedure (Alt+1)"));
+    if (!m_last) {
+        m_tabs->setTabText(1, tr("Replies (Alt+2)"));
+        m_tabs->setTabText(2, tr("Articles (Alt+3)"));
+    }
+    m_tabs->setTabToolTip(1, tr("Alt+2"));
+    m_tabs->setTabToolTip(2, tr("Alt+3"));
+    m_articleList->setAccessibleName(tr("Related articles"));
+    m_article->setAccessibleName(tr("Article"));
+    if (m_last)
+        showResult(*m_last);
+}
+
+void AssistPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+} // namespace souffleur

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "suggest/TicketAssistant.h"
+
+#include <QWidget>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTextBrowser;
+
+namespace souffleur {
+
+class ProcedurePane;
+class RepliesPane;
+class StoreExecutor;
+class TicketCard;
+
+// The agent's side panel: the ticket card, the category the ticket falls into (with its confidence, two
+// alternatives one click away, a searchable picker, and an honest "unsure"), and the procedure, replies and
+// articles for it. Classification and ranking run on the store's thread; results older than the current ticket
+// text are dropped. A category the agent picks or confirms is recorded as a correction for the classifier.
+class AssistPanel final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(AssistPanel)
+public:
+    AssistPanel(StoreExecutor &executor, QWidget *parent = nullptr);
+    ~AssistPanel() override;
+
+    // Call once the store is open: loads or trains the classifier, then follows the ticket.
+    void start(const QString &agentLocale);
+    void setAgentLocale(const QString &locale);
+    bool isReady() const { return m_ready; }
+
+    TicketCard *ticketCard() const { return m_card; }
+    ProcedurePane *procedurePane() const { return m_procedure; }
+    RepliesPane *repliesPane() const { return m_replies; }
+    // The category shown now (empty when unsure or nothing typed).
+    QString categoryId() const;
+    // How many classification results have been shown (tests wait on it).
+    int resultCount() const { return m_results; }
+
+public slots:
+    // The agent picks a category: it wins over the classifier for this ticket and becomes a correction.
+    void chooseCategory(const QString &categoryId);
+    // The agent confirms the classifier's category (a correction that says "right").
+    void confirmCategory();
+    void openCategoryPicker();
+    void showTab(int index);
+    void newTicket();
+
+signals:
+    void readyChanged(bool ready);
+    void statusMessage(const QString &message);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void refresh();
+    void showResult(const AssistResult &result);
+    void retranslate();
+
+    StoreExecutor &m_executor;
+    std::shared_ptr<TicketAssistant> m_assistant;  // used only on the store's thread
+    QString m_agentLocale;
+    QString m_chosenCategory;
+    std::optional<AssistResult> m_last;
+    quint64 m_generation = 0;
+    bool m_ready = false;
+    int m_results = 0;
+
+    TicketCard *m_card;
+    QLabel *m_breadcrumb;
+    QPushButton *m_confirm;
+    QPushButton *m_alt1;
+    QPushButton *m_alt2;
+    QPushButton *m_pick;
+    QTabWidget *m_tabs;
+    ProcedurePane *m_procedure;
+    RepliesPane *m_replies;
+    QListWidget *m_articleList;
+    QTextBrowser *m_article;
+};
+
+} // namespace souffleur

@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMap>
+#include <QWidget>
+
+class QComboBox;
+class QLineEdit;
+class QPlainTextEdit;
+class QTimer;
+
+namespace souffleur {
+
+// The ticket being handled: the customer's fields and the agent's notes. Emits ticketChanged() once the agent
+// pauses typing (debounced), so classification follows the notes without running on every key.
+class TicketCard final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TicketCard)
+public:
+    explicit TicketCard(QWidget *parent = nullptr);
+
+    QString text() const;
+    QString locale() const;   // "" (detect), fr-FR or en-GB
+    QString channel() const;  // phone, email or chat
+    // The values placeholders of replies can use: customer.first_name, customer.last_name, customer.name,
+    // customer.account.
+    QMap<QString, QString> fields() const;
+
+    void setText(const QString &text);
+    void setCustomerName(const QString &name);
+    void setAccount(const QString &account);
+    void setChannel(const QString &channel);
+    void setLocale(const QString &locale);
+    void clear();
+    void focusNotes();
+
+    static constexpr int debounceMs = 250;
+
+signals:
+    void ticketChanged();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLineEdit *m_name;
+    QLineEdit *m_account;
+    QComboBox *m_language;
+    QComboBox *m_channel;
+    QPlainTextEdit *m_notes;
+    QTimer *m_debounce;
+};
+
+} // namespace souffleur
