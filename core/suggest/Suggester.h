@@ -71,7 +71,7 @@ public:
     void reloadVocabulary() const;
 
     static constexpr int maxSalientTerms = 6;
-    static constexpr qint64 postingBudget = 3000;
+    static constexpr qint64 postingBudget = 1000;
 
 private:
     void explainTerms(SuggestionList &list, const QStringList &terms) const;

@@ -41,6 +41,7 @@ AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
         chip->hide();
         connect(chip, &QPushButton::clicked, this, [this, chip] { chooseCategory(chip->property("categoryId").toString()); });
     }
+    m_confirm->hide();
     connect(m_confirm, &QPushButton::clicked, this, &AssistPanel::confirmCategory);
     connect(m_pick, &QPushButton::clicked, this, &AssistPanel::openCategoryPicker);
     connect(m_card, &TicketCard::ticketChanged, this, &AssistPanel::refresh);
@@ -196,7 +197,8 @@ void AssistPanel::showResult(const AssistResult &r)
         if (m_procedure->itemId() != r.procedure->id)
             m_procedure->setProcedure(*r.procedure);
     } else {
-        m_procedure->clear(empty ? QString() : tr("No procedure for this ticket yet."));
+        m_procedure->clear(empty ? tr("The procedure for the ticket's category appears here.")
+                                 : tr("No procedure for this ticket yet."));
     }
     m_replies->setReplies(r.replies, m_card->locale().isEmpty() ? m_agentLocale : m_card->locale());
     m_replies->setTicketFields(m_card->fields());

@@ -96,8 +96,8 @@ void ProcedurePane::clear(const QString &message)
 {
     m_item.reset();
     m_walk.reset();
-    m_title->setText(message);
-    m_checklist->clear();
+    m_title->clear();
+    m_checklist->setHtml(QStringLiteral("<p style=\"color:#666;\">%1</p>").arg(message.toHtmlEscaped()));
     m_map->setProcedure({});
     m_card->hide();
     for (QPushButton *b : {m_back, m_restart, m_copy, m_toggleMap})
