@@ -7,8 +7,11 @@ namespace souffleur {
 
 QString languageOf(const QString &locale)
 {
-    const qsizetype cut = locale.indexOf(QRegularExpression(QStringLiteral("[-_]")));
-    return (cut < 0 ? locale : locale.left(cut)).toLower();
+    // Called for every candidate of every suggestion: no regular expression here.
+    qsizetype cut = 0;
+    while (cut < locale.size() && locale.at(cut) != QLatin1Char('-') && locale.at(cut) != QLatin1Char('_'))
+        ++cut;
+    return locale.left(cut).toLower();
 }
 
 bool isValidLocaleTag(const QString &locale)

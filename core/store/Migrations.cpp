@@ -24,33 +24,38 @@ Migration schema1()
                        " keywords TEXT NOT NULL DEFAULT '[]',"
                        " examples TEXT NOT NULL DEFAULT '[]',"
                        " PRIMARY KEY (category_id, locale))"),
+        // Small columns first: queries that filter on kind, state or group then read only the start of a row,
+        // never the overflow pages of a long body.
         QStringLiteral("CREATE TABLE items ("
                        " seq INTEGER PRIMARY KEY,"
                        " id TEXT NOT NULL UNIQUE,"
                        " kind TEXT NOT NULL CHECK (kind IN ('procedure', 'reply', 'article')),"
                        " locale TEXT NOT NULL,"
                        " translation_group TEXT NOT NULL,"
+                       " state TEXT NOT NULL DEFAULT 'published' CHECK (state IN ('draft', 'published', 'archived')),"
+                       " audience TEXT NOT NULL DEFAULT 'internal' CHECK (audience IN ('internal', 'customer')),"
+                       " confidence TEXT NOT NULL DEFAULT 'validated' CHECK (confidence IN ('wip', 'not_validated', 'validated')),"
+                       " version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),"
+                       " review_interval_days INTEGER NOT NULL DEFAULT 365,"
+                       " updated_at TEXT NOT NULL DEFAULT '',"
+                       " reviewed_at TEXT NOT NULL DEFAULT '',"
+                       " owner TEXT NOT NULL DEFAULT '',"
                        " title TEXT NOT NULL,"
                        " summary TEXT NOT NULL DEFAULT '',"
                        " subject TEXT NOT NULL DEFAULT '',"
-                       " body TEXT NOT NULL DEFAULT '',"
                        " tone TEXT NOT NULL DEFAULT '',"
+                       " body TEXT NOT NULL DEFAULT '',"
                        " steps TEXT NOT NULL DEFAULT '[]',"
-                       " audience TEXT NOT NULL DEFAULT 'internal' CHECK (audience IN ('internal', 'customer')),"
-                       " state TEXT NOT NULL DEFAULT 'published' CHECK (state IN ('draft', 'published', 'archived')),"
-                       " confidence TEXT NOT NULL DEFAULT 'validated' CHECK (confidence IN ('wip', 'not_validated', 'validated')),"
-                       " version INTEGER NOT NULL DEFAULT 1 CHECK (version >= 1),"
-                       " owner TEXT NOT NULL DEFAULT '',"
-                       " updated_at TEXT NOT NULL DEFAULT '',"
-                       " reviewed_at TEXT NOT NULL DEFAULT '',"
-                       " review_interval_days INTEGER NOT NULL DEFAULT 365,"
                        " search_text TEXT NOT NULL DEFAULT '')"),
         QStringLiteral("CREATE INDEX items_group ON items (translation_group, locale)"),
         QStringLiteral("CREATE TABLE item_categories ("
                        " item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
                        " category_id TEXT NOT NULL REFERENCES categories(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
                        " PRIMARY KEY (item_id, category_id))"),
-        QStringLiteral("CREATE INDEX item_categories_by_category ON item_categories (category_id)"),
+        // Covering indexes for the suggestion ranker's category links: category -> item -> kind, state, group
+        // without reading a table row.
+        QStringLiteral("CREATE INDEX item_categories_by_category ON item_categories (category_id, item_id)"),
+        QStringLiteral("CREATE INDEX items_by_id_kind ON items (id, kind, state, translation_group)"),
         QStringLiteral("CREATE TABLE item_tags ("
                        " item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
                        " tag TEXT NOT NULL, PRIMARY KEY (item_id, tag))"),

@@ -139,7 +139,7 @@ QString Suggester::salientExpression(const QString &text, const QString &locale,
 void Suggester::explainTerms(SuggestionList &list, const QStringList &terms) const
 {
     // Say which of the ticket's terms each shown item matched: only the few shown, read in one query, and only in
-    // the title, the summary and the start of the body, which is where an agent would look.
+    // the title and the summary, which is what an agent reads first.
     QHash<QString, Suggestion *> byId;
     for (QList<Suggestion> *kind : {&list.procedures, &list.replies, &list.articles})
         for (Suggestion &s : *kind)
@@ -150,7 +150,7 @@ void Suggester::explainTerms(SuggestionList &list, const QStringList &terms) con
     for (auto it = byId.cbegin(); it != byId.cend(); ++it)
         binds.append(it.key());
     auto q = sql::exec(m_store.database(),
-                       QStringLiteral("SELECT id, title || ' ' || summary || ' ' || substr(search_text, 1, 1200) FROM items "
+                       QStringLiteral("SELECT id, title || ' ' || summary FROM items "
                                       "WHERE id IN (%1)").arg(QStringList(binds.size(), QStringLiteral("?")).join(QLatin1Char(','))),
                        binds);
     while (q && q->next()) {
@@ -170,32 +170,63 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
     QHash<QString, Candidate> candidates;  // by translation group
 
     // 1. Category links.
-    QList<QPair<QString, double>> weighted;
+    struct Link
+    {
+        QString category;
+        double weight;
+        double probability;
+    };
+    QList<Link> weighted;
     for (qsizetype i = 0; i < request.guesses.size(); ++i) {
         const CategoryGuess &g = request.guesses.at(i);
         const double w = (i == 0 && !request.unsure ? kCategoryWeight : kAlternativeWeight) * g.probability;
-        weighted.append({g.category, w});
+        weighted.append({g.category, w, g.probability});
         if (i == 0 && !request.unsure) {
             auto parent = sql::scalar(db, QStringLiteral("SELECT parent_id FROM categories WHERE id = ?"), {g.category});
             if (parent && !parent->toString().isEmpty())
-                weighted.append({parent->toString(), kParentWeight * g.probability});
+                weighted.append({parent->toString(), kParentWeight * g.probability, g.probability});
         }
     }
-    for (const auto &[category, weight] : std::as_const(weighted)) {
-        auto q = sql::exec(db, QStringLiteral("SELECT i.translation_group, i.kind FROM item_categories c "
-                                              "JOIN items i ON i.id = c.item_id "
-                                              "WHERE c.category_id = ? AND i.state = 'published'"), {category});
+    if (!weighted.isEmpty()) {
+        // One query for every guessed category; each link keeps the strongest of its categories.
+        QHash<QString, const Link *> byCategory;
+        QVariantList binds;
+        for (const Link &l : std::as_const(weighted)) {
+            if (!byCategory.contains(l.category) || byCategory.value(l.category)->weight < l.weight)
+                byCategory.insert(l.category, &l);
+            binds.append(l.category);
+        }
+        // Links of one category all score alike and only the best few of each kind are shown, so each kind is
+        // capped, the guesses' order deciding (the text then ranks among them). A linked item beyond the cap that
+        // matches the text still gets its category score below, through the full-text candidates.
+        const QString marks = QStringList(binds.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        QString order = QStringLiteral("CASE c.category_id");
+        for (qsizetype i = 0; i < weighted.size(); ++i)
+            order += QStringLiteral(" WHEN '%1' THEN %2").arg(QString(weighted.at(i).category).replace(QLatin1Char('\''), QStringLiteral("''"))).arg(i);
+        order += QStringLiteral(" END");
+        QStringList parts;
+        QVariantList allBinds;
+        for (const char *kind : {"procedure", "reply", "article"}) {
+            parts << QStringLiteral("SELECT * FROM (SELECT i.translation_group, i.kind, c.category_id FROM item_categories c "
+                                    "JOIN items i ON i.id = c.item_id WHERE c.category_id IN (%1) AND i.kind = '%2' "
+                                    "AND i.state = 'published' ORDER BY %3, i.seq LIMIT %4)")
+                         .arg(marks, QLatin1String(kind), order).arg(request.perKind * 3);
+            allBinds += binds;
+        }
+        auto q = sql::exec(db, parts.join(QStringLiteral(" UNION ALL ")), allBinds);
         if (!q)
             return q.error();
         while (q->next()) {
-            Candidate &c = candidates[q->value(0).toString()];
-            c.group = q->value(0).toString();
+            const Link *link = byCategory.value(q->value(2).toString());
+            const QString group = q->value(0).toString();
+            Candidate &c = candidates[group];
+            if (link->weight <= c.categoryScore)
+                continue;
+            c.group = group;
             kindFromString(q->value(1).toString(), &c.kind);
-            if (weight > c.categoryScore) {
-                c.categoryScore = weight;
-                c.reasons.removeIf([](const QString &r) { return r.startsWith(QLatin1String("category:")); });
-                c.reasons.prepend(QStringLiteral("category:%1 (%2)").arg(category, percent(weight / kCategoryWeight)));
-            }
+            c.categoryScore = link->weight;
+            c.reasons.removeIf([](const QString &r) { return r.startsWith(QLatin1String("category:")); });
+            c.reasons.prepend(QStringLiteral("category:%1 (%2)").arg(link->category, percent(link->probability)));
         }
     }
 
@@ -204,9 +235,9 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
     const QString match = salientExpression(request.text, request.locale, &terms);
     if (!match.isEmpty()) {
         auto q = sql::exec(db, QStringLiteral(
-            "SELECT i.translation_group, i.kind, bm25(items_fts, 10.0, 4.0, 1.0) AS rank "
-            "FROM items_fts JOIN items i ON i.seq = items_fts.rowid "
-            "WHERE items_fts MATCH ? AND i.state = 'published' ORDER BY rank LIMIT 40"), {match});
+            "SELECT i.translation_group, i.kind, f.rank FROM "
+            "(SELECT rowid, bm25(items_fts, 10.0, 4.0, 1.0) AS rank FROM items_fts WHERE items_fts MATCH ? "
+            " ORDER BY rank LIMIT 50) f JOIN items i ON i.seq = f.rowid WHERE i.state = 'published'"), {match});
         if (!q)
             return q.error();
         while (q->next()) {
@@ -214,6 +245,34 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
             c.group = q->value(0).toString();
             kindFromString(q->value(1).toString(), &c.kind);
             c.textScore = std::max(c.textScore, -q->value(2).toDouble());
+        }
+    }
+    // Text candidates linked to a guessed category that the per-kind cap above left out get their category score.
+    if (!weighted.isEmpty()) {
+        QVariantList binds;
+        for (auto it = candidates.cbegin(); it != candidates.cend(); ++it)
+            if (it->categoryScore == 0)
+                binds.append(it.key());
+        if (!binds.isEmpty()) {
+            const qsizetype groupCount = binds.size();
+            for (const Link &l : std::as_const(weighted))
+                binds.append(l.category);
+            auto q = sql::exec(db, QStringLiteral("SELECT i.translation_group, c.category_id FROM items i "
+                                                  "JOIN item_categories c ON c.item_id = i.id "
+                                                  "WHERE i.translation_group IN (%1) AND c.category_id IN (%2)")
+                                       .arg(QStringList(groupCount, QStringLiteral("?")).join(QLatin1Char(',')),
+                                            QStringList(weighted.size(), QStringLiteral("?")).join(QLatin1Char(','))),
+                               binds);
+            while (q && q->next()) {
+                Candidate &c = candidates[q->value(0).toString()];
+                for (const Link &l : std::as_const(weighted)) {
+                    if (l.category == q->value(1).toString() && l.weight > c.categoryScore) {
+                        c.categoryScore = l.weight;
+                        c.reasons.removeIf([](const QString &r) { return r.startsWith(QLatin1String("category:")); });
+                        c.reasons.prepend(QStringLiteral("category:%1 (%2)").arg(l.category, percent(l.probability)));
+                    }
+                }
+            }
         }
     }
     double bestText = 0;
