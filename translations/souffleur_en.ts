@@ -48,18 +48,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>step %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Escalate to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Collect first:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Channels: %1</source>
         <translation type="unfinished" />
     </message>
@@ -210,6 +198,78 @@
         <source>Could not commit the upgrade of %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>This is not a Souffleur classifier model.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The classifier model has format %1; this version reads format %2. Train the classifier again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The classifier model is damaged (cannot decompress it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The classifier model is damaged (truncated or inconsistent).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The classifier model is damaged (its parts do not match).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>There is no trained classifier to save.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training needs examples of at least two categories (found %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is empty; expected a header line `text,category`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: the header must name the columns `text` and `category`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: expected %3 fields, found %4.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, line %2: the text and the category must not be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has %2 malformed rows.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal error: training rows and labels differ in number.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Internal error: class index out of range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Training needs examples of at least two categories.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Invalid classifier parameters: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LIBLINEAR could not train the classifier.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -227,6 +287,117 @@
     </message>
     <message>
         <source>Do not fill a new store with the demo knowledge base.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::AssistPanel</name>
+    <message>
+        <source>Preparing the classifier…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The classifier is not available: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not classify the ticket: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the customer's problem in the notes: the category and its procedure appear here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not sure of the category.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick one of the suggestions or choose it (Ctrl+Shift+C).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The procedure for the ticket's category appears here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No procedure for this ticket yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replies (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not record the correction: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm this category (it teaches the classifier)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the category yourself (Ctrl+Shift+C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procedure (Alt+1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replies (Alt+2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Articles (Alt+3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Article</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -404,6 +575,168 @@
     </message>
     <message>
         <source>Exported to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Ticket assistant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Knowledge base</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New ticket</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::ProcedurePane</name>
+    <message>
+        <source>Done — next step (Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>End of the procedure.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Escalate to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Collect first:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last step (Backspace)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the steps taken, for the ticket notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Process map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procedure steps</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::RepliesPane</name>
+    <message>
+        <source>No standard reply for this category yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not filled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tone: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not filled yet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unfilled placeholders</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This reply still has unfilled placeholders: %1.
+Copy it anyway?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy reply (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Standard replies</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply preview</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::TicketCard</name>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account or contract no.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account or contract number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Language: detect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer's language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket notes: type what the customer says…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket notes</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -48,18 +48,6 @@
         <translation>revu le %1</translation>
     </message>
     <message>
-        <source>step %1</source>
-        <translation>étape %1</translation>
-    </message>
-    <message>
-        <source>Escalate to %1.</source>
-        <translation>Escalader vers %1.</translation>
-    </message>
-    <message>
-        <source>Collect first:</source>
-        <translation>Recueillir d'abord :</translation>
-    </message>
-    <message>
         <source>Channels: %1</source>
         <translation>Canaux : %1</translation>
     </message>
@@ -210,6 +198,78 @@
         <source>Could not commit the upgrade of %1</source>
         <translation>Impossible d'enregistrer la mise à niveau de %1</translation>
     </message>
+    <message>
+        <source>This is not a Souffleur classifier model.</source>
+        <translation>Ce n'est pas un modèle de classement Souffleur.</translation>
+    </message>
+    <message>
+        <source>The classifier model has format %1; this version reads format %2. Train the classifier again.</source>
+        <translation>Le modèle de classement est au format %1 ; cette version lit le format %2. Entraînez à nouveau le classement.</translation>
+    </message>
+    <message>
+        <source>The classifier model is damaged (cannot decompress it).</source>
+        <translation>Le modèle de classement est endommagé (décompression impossible).</translation>
+    </message>
+    <message>
+        <source>The classifier model is damaged (truncated or inconsistent).</source>
+        <translation>Le modèle de classement est endommagé (tronqué ou incohérent).</translation>
+    </message>
+    <message>
+        <source>The classifier model is damaged (its parts do not match).</source>
+        <translation>Le modèle de classement est endommagé (ses parties ne correspondent pas).</translation>
+    </message>
+    <message>
+        <source>There is no trained classifier to save.</source>
+        <translation>Il n'y a pas de modèle entraîné à enregistrer.</translation>
+    </message>
+    <message>
+        <source>Training needs examples of at least two categories (found %1).</source>
+        <translation>L'entraînement demande des exemples d'au moins deux catégories (%1 trouvée(s)).</translation>
+    </message>
+    <message>
+        <source>%1 is empty; expected a header line `text,category`.</source>
+        <translation>%1 est vide ; ligne d'en-tête attendue : `text,category`.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the header must name the columns `text` and `category`.</source>
+        <translation>%1, ligne %2 : l'en-tête doit nommer les colonnes `text` et `category`.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: expected %3 fields, found %4.</source>
+        <translation>%1, ligne %2 : %3 champs attendus, %4 trouvés.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the text and the category must not be empty.</source>
+        <translation>%1, ligne %2 : le texte et la catégorie ne doivent pas être vides.</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… et %1 de plus.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 malformed rows.</source>
+        <translation>%1 contient %2 lignes mal formées.</translation>
+    </message>
+    <message>
+        <source>Internal error: training rows and labels differ in number.</source>
+        <translation>Erreur interne : les lignes d'entraînement et les étiquettes ne sont pas en même nombre.</translation>
+    </message>
+    <message>
+        <source>Internal error: class index out of range.</source>
+        <translation>Erreur interne : indice de classe hors limites.</translation>
+    </message>
+    <message>
+        <source>Training needs examples of at least two categories.</source>
+        <translation>L'entraînement demande des exemples d'au moins deux catégories.</translation>
+    </message>
+    <message>
+        <source>Invalid classifier parameters: %1</source>
+        <translation>Paramètres de classement invalides : %1</translation>
+    </message>
+    <message>
+        <source>LIBLINEAR could not train the classifier.</source>
+        <translation>LIBLINEAR n'a pas pu entraîner le classement.</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -228,6 +288,117 @@
     <message>
         <source>Do not fill a new store with the demo knowledge base.</source>
         <translation>Ne pas remplir une nouvelle base avec la base de démonstration.</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::AssistPanel</name>
+    <message>
+        <source>Preparing the classifier…</source>
+        <translation>Préparation du classement…</translation>
+    </message>
+    <message>
+        <source>The classifier is not available: %1</source>
+        <translation>Le classement n'est pas disponible : %1</translation>
+    </message>
+    <message>
+        <source>Could not classify the ticket: %1</source>
+        <translation>Impossible de classer le ticket : %1</translation>
+    </message>
+    <message>
+        <source>Type the customer's problem in the notes: the category and its procedure appear here.</source>
+        <translation>Saisissez le problème du client dans les notes : la catégorie et sa procédure s'affichent ici.</translation>
+    </message>
+    <message>
+        <source>chosen by you</source>
+        <translation>choisie par vous</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Not sure of the category.</source>
+        <translation>Catégorie incertaine.</translation>
+    </message>
+    <message>
+        <source>Pick one of the suggestions or choose it (Ctrl+Shift+C).</source>
+        <translation>Prenez une des suggestions ou choisissez-la (Ctrl+Maj+C).</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Choisir %1</translation>
+    </message>
+    <message>
+        <source>The procedure for the ticket's category appears here.</source>
+        <translation>La procédure de la catégorie du ticket s'affiche ici.</translation>
+    </message>
+    <message>
+        <source>No procedure for this ticket yet.</source>
+        <translation>Pas encore de procédure pour ce ticket.</translation>
+    </message>
+    <message>
+        <source>Replies (%1)</source>
+        <translation>Réponses (%1)</translation>
+    </message>
+    <message>
+        <source>Articles (%1)</source>
+        <translation>Articles (%1)</translation>
+    </message>
+    <message>
+        <source>Could not record the correction: %1</source>
+        <translation>Impossible d'enregistrer la correction : %1</translation>
+    </message>
+    <message>
+        <source>Choose the category</source>
+        <translation>Choisir la catégorie</translation>
+    </message>
+    <message>
+        <source>Type to filter…</source>
+        <translation>Tapez pour filtrer…</translation>
+    </message>
+    <message>
+        <source>✓ Right</source>
+        <translation>✓ Juste</translation>
+    </message>
+    <message>
+        <source>Confirm this category (it teaches the classifier)</source>
+        <translation>Confirmer cette catégorie (cela entraîne le classement)</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <source>Choose the category yourself (Ctrl+Shift+C)</source>
+        <translation>Choisir vous-même la catégorie (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>Procedure (Alt+1)</source>
+        <translation>Procédure (Alt+1)</translation>
+    </message>
+    <message>
+        <source>Replies (Alt+2)</source>
+        <translation>Réponses (Alt+2)</translation>
+    </message>
+    <message>
+        <source>Articles (Alt+3)</source>
+        <translation>Articles (Alt+3)</translation>
+    </message>
+    <message>
+        <source>Alt+2</source>
+        <translation>Alt+2</translation>
+    </message>
+    <message>
+        <source>Alt+3</source>
+        <translation>Alt+3</translation>
+    </message>
+    <message>
+        <source>Related articles</source>
+        <translation>Articles liés</translation>
+    </message>
+    <message>
+        <source>Article</source>
+        <translation>Article</translation>
     </message>
 </context>
 <context>
@@ -405,6 +576,169 @@
     <message>
         <source>Exported to %1</source>
         <translation>Exporté vers %1</translation>
+    </message>
+    <message>
+        <source>&amp;Ticket assistant</source>
+        <translation>Assistant de &amp;ticket</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge base</source>
+        <translation>Base de &amp;connaissances</translation>
+    </message>
+    <message>
+        <source>&amp;New ticket</source>
+        <translation>&amp;Nouveau ticket</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::ProcedurePane</name>
+    <message>
+        <source>Done — next step (Enter)</source>
+        <translation>Fait — étape suivante (Entrée)</translation>
+    </message>
+    <message>
+        <source>End of the procedure.</source>
+        <translation>Fin de la procédure.</translation>
+    </message>
+    <message>
+        <source>Answer: %1</source>
+        <translation>Réponse : %1</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <source>Escalate to %1</source>
+        <translation>Escalader vers %1</translation>
+    </message>
+    <message>
+        <source>Collect first:</source>
+        <translation>Recueillir d'abord :</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
+        <source>Undo the last step (Backspace)</source>
+        <translation>Annuler la dernière étape (Retour arrière)</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message>
+        <source>Copy path</source>
+        <translation>Copier le parcours</translation>
+    </message>
+    <message>
+        <source>Copy the steps taken, for the ticket notes</source>
+        <translation>Copier les étapes suivies, pour les notes du ticket</translation>
+    </message>
+    <message>
+        <source>Process map</source>
+        <translation>Logigramme</translation>
+    </message>
+    <message>
+        <source>Procedure steps</source>
+        <translation>Étapes de la procédure</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::RepliesPane</name>
+    <message>
+        <source>No standard reply for this category yet.</source>
+        <translation>Pas encore de réponse type pour cette catégorie.</translation>
+    </message>
+    <message>
+        <source>Reply in %1</source>
+        <translation>Réponse en %1</translation>
+    </message>
+    <message>
+        <source>not filled</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <source>Subject:</source>
+        <translation>Objet :</translation>
+    </message>
+    <message>
+        <source>Tone: %1</source>
+        <translation>Ton : %1</translation>
+    </message>
+    <message>
+        <source>Not filled yet: %1</source>
+        <translation>Pas encore renseigné : %1</translation>
+    </message>
+    <message>
+        <source>Unfilled placeholders</source>
+        <translation>Champs non renseignés</translation>
+    </message>
+    <message>
+        <source>This reply still has unfilled placeholders: %1.
+Copy it anyway?</source>
+        <translation>Cette réponse contient encore des champs non renseignés : %1.
+La copier quand même ?</translation>
+    </message>
+    <message>
+        <source>Copy reply (Ctrl+Enter)</source>
+        <translation>Copier la réponse (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Standard replies</source>
+        <translation>Réponses types</translation>
+    </message>
+    <message>
+        <source>Reply preview</source>
+        <translation>Aperçu de la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::TicketCard</name>
+    <message>
+        <source>Customer name</source>
+        <translation>Nom du client</translation>
+    </message>
+    <message>
+        <source>Account or contract no.</source>
+        <translation>N° de compte ou de contrat</translation>
+    </message>
+    <message>
+        <source>Account or contract number</source>
+        <translation>Numéro de compte ou de contrat</translation>
+    </message>
+    <message>
+        <source>Language: detect</source>
+        <translation>Langue : détecter</translation>
+    </message>
+    <message>
+        <source>Customer's language</source>
+        <translation>Langue du client</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Ticket notes: type what the customer says…</source>
+        <translation>Notes du ticket : saisissez ce que dit le client…</translation>
+    </message>
+    <message>
+        <source>Ticket notes</source>
+        <translation>Notes du ticket</translation>
     </message>
 </context>
 </TS>
