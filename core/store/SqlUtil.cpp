@@ -55,4 +55,37 @@ Result<void> run(QSqlQuery &query, std::initializer_list<QVariant> values)
     return {};
 }
 
+Result<QSqlQuery *> StatementCache::exec(const QString &statement, const QVariantList &values)
+{
+    auto it = m_queries.find(statement);
+    if (it == m_queries.end()) {
+        if (m_queries.size() > 64)
+            m_queries.clear();  // a caller that varies its text: do not grow without bound
+        auto query = std::make_unique<QSqlQuery>(m_db);
+        query->setForwardOnly(true);
+        if (!query->prepare(statement))
+            return toError(QStringLiteral("Could not prepare \"%1\"").arg(statement.simplified().left(80)), query->lastError());
+        it = m_queries.emplace(statement, std::move(query)).first;
+    }
+    QSqlQuery &query = *it->second;
+    query.finish();
+    for (qsizetype i = 0; i < values.size(); ++i)
+        query.bindValue(int(i), bindable(values.at(i)));
+    if (!query.exec())
+        return toError(QStringLiteral("Could not run \"%1\"").arg(statement.simplified().left(80)), query.lastError());
+    return &query;
+}
+
+QVariantList padded(QVariantList values, qsizetype size)
+{
+    while (values.size() < size)
+        values.append(QString(u""_qs));
+    return values;
+}
+
+QString placeholders(qsizetype count)
+{
+    return QStringList(count, QStringLiteral("?")).join(QLatin1Char(','));
+}
+
 } // namespace souffleur::sql

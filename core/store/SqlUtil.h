@@ -8,6 +8,9 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <map>
+#include <memory>
+
 #include <initializer_list>
 
 namespace souffleur::sql {
@@ -25,5 +28,24 @@ Result<QVariant> scalar(const QSqlDatabase &db, const QString &statement, std::i
 Result<void> run(QSqlQuery &query, std::initializer_list<QVariant> values);
 
 Error toError(const QString &what, const QSqlError &error);
+
+// Prepared statements kept for hot queries (the suggestion ranker runs the same few on every keystroke), keyed by
+// their SQL text. Callers keep the text fixed (pad IN lists to a fixed size) and call finish() on the query once
+// its rows are read, so that no read transaction stays open. One cache per connection and thread.
+class StatementCache final
+{
+public:
+    explicit StatementCache(QSqlDatabase db) : m_db(std::move(db)) {}
+    Result<QSqlQuery *> exec(const QString &statement, const QVariantList &values);
+
+private:
+    QSqlDatabase m_db;
+    std::map<QString, std::unique_ptr<QSqlQuery>> m_queries;
+};
+
+// `values` padded with empty strings to `size` entries (an empty string matches no id), and the matching
+// "?,?,…" list.
+QVariantList padded(QVariantList values, qsizetype size);
+QString placeholders(qsizetype count);
 
 } // namespace souffleur::sql

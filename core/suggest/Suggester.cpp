@@ -59,7 +59,11 @@ QString percent(double p)
 
 } // namespace
 
-Suggester::Suggester(const Store &store) : m_store(store), m_normalizer(std::make_unique<TextNormalizer>()) {}
+Suggester::Suggester(const Store &store)
+    : m_store(store), m_normalizer(std::make_unique<TextNormalizer>()),
+      m_statements(std::make_unique<sql::StatementCache>(store.database()))
+{
+}
 Suggester::~Suggester() = default;
 
 void Suggester::reloadVocabulary() const
@@ -149,139 +153,144 @@ void Suggester::explainTerms(SuggestionList &list, const QStringList &terms) con
     QVariantList binds;
     for (auto it = byId.cbegin(); it != byId.cend(); ++it)
         binds.append(it.key());
-    auto q = sql::exec(m_store.database(),
-                       QStringLiteral("SELECT id, title || ' ' || summary FROM items "
-                                      "WHERE id IN (%1)").arg(QStringList(binds.size(), QStringLiteral("?")).join(QLatin1Char(','))),
-                       binds);
-    while (q && q->next()) {
-        const QString folded = TextNormalizer::fold(q->value(1).toString());
+    const qsizetype idSlots = 3 * kMaxPerKind;
+    auto q = m_statements->exec(QStringLiteral("SELECT id, title || ' ' || summary FROM items WHERE id IN (%1)")
+                                    .arg(sql::placeholders(idSlots)), sql::padded(binds, idSlots));
+    if (!q)
+        return;
+    while ((*q)->next()) {
+        const QString folded = TextNormalizer::fold((*q)->value(1).toString());
         QStringList matched;
         for (const QString &t : terms)
             if (folded.contains(t))
                 matched.append(t);
         if (!matched.isEmpty())
-            byId.value(q->value(0).toString())->reasons.append(QStringLiteral("terms:%1").arg(matched.join(QLatin1Char(','))));
+            byId.value((*q)->value(0).toString())->reasons.append(QStringLiteral("terms:%1").arg(matched.join(QLatin1Char(','))));
     }
+    (*q)->finish();
 }
 
 Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) const
 {
-    const QSqlDatabase db = m_store.database();
+    const int perKind = std::clamp(request.perKind, 1, kMaxPerKind);
+    const int cap = perKind * 3;  // candidates of each kind resolved before the final order
     QHash<QString, Candidate> candidates;  // by translation group
+    const auto giveCategory = [](Candidate &c, const QString &category, double weight, double probability) {
+        if (weight <= c.categoryScore)
+            return;
+        c.categoryScore = weight;
+        c.reasons.removeIf([](const QString &r) { return r.startsWith(QLatin1String("category:")); });
+        c.reasons.prepend(QStringLiteral("category:%1 (%2)").arg(category, percent(probability)));
+    };
 
-    // 1. Category links.
+    // 1. Category links: the guesses (the best one sure or not), and the parent of a sure best guess.
     struct Link
     {
         QString category;
         double weight;
         double probability;
     };
-    QList<Link> weighted;
-    for (qsizetype i = 0; i < request.guesses.size(); ++i) {
+    QList<Link> links;
+    for (qsizetype i = 0; i < request.guesses.size() && links.size() < kMaxLinks; ++i) {
         const CategoryGuess &g = request.guesses.at(i);
-        const double w = (i == 0 && !request.unsure ? kCategoryWeight : kAlternativeWeight) * g.probability;
-        weighted.append({g.category, w, g.probability});
-        if (i == 0 && !request.unsure) {
-            auto parent = sql::scalar(db, QStringLiteral("SELECT parent_id FROM categories WHERE id = ?"), {g.category});
-            if (parent && !parent->toString().isEmpty())
-                weighted.append({parent->toString(), kParentWeight * g.probability, g.probability});
+        const bool best = i == 0 && !request.unsure;
+        links.append({g.category, (best ? kCategoryWeight : kAlternativeWeight) * g.probability, g.probability});
+        if (best) {
+            auto parent = m_statements->exec(QStringLiteral("SELECT parent_id FROM categories WHERE id = ?"), {g.category});
+            if (parent && (*parent)->next() && !(*parent)->value(0).toString().isEmpty())
+                links.append({(*parent)->value(0).toString(), kParentWeight * g.probability, g.probability});
+            if (parent)
+                (*parent)->finish();
         }
     }
-    if (!weighted.isEmpty()) {
-        // One query for every guessed category; each link keeps the strongest of its categories.
-        QHash<QString, const Link *> byCategory;
-        QVariantList binds;
-        for (const Link &l : std::as_const(weighted)) {
-            if (!byCategory.contains(l.category) || byCategory.value(l.category)->weight < l.weight)
-                byCategory.insert(l.category, &l);
-            binds.append(l.category);
-        }
+    QVariantList linkBinds;
+    for (const Link &l : std::as_const(links))
+        linkBinds.append(l.category);
+    linkBinds = sql::padded(linkBinds, kMaxLinks);
+    const auto linkOf = [&](const QString &category) -> const Link * {
+        const Link *found = nullptr;
+        for (const Link &l : std::as_const(links))
+            if (l.category == category && (!found || l.weight > found->weight))
+                found = &l;
+        return found;
+    };
+    if (!links.isEmpty()) {
         // Links of one category all score alike and only the best few of each kind are shown, so each kind is
         // capped, the guesses' order deciding (the text then ranks among them). A linked item beyond the cap that
-        // matches the text still gets its category score below, through the full-text candidates.
-        const QString marks = QStringList(binds.size(), QStringLiteral("?")).join(QLatin1Char(','));
+        // matches the text still gets its category score below.
+        const QString in = sql::placeholders(kMaxLinks);
         QString order = QStringLiteral("CASE c.category_id");
-        for (qsizetype i = 0; i < weighted.size(); ++i)
-            order += QStringLiteral(" WHEN '%1' THEN %2").arg(QString(weighted.at(i).category).replace(QLatin1Char('\''), QStringLiteral("''"))).arg(i);
+        for (int i = 0; i < kMaxLinks; ++i)
+            order += QStringLiteral(" WHEN ? THEN %1").arg(i);
         order += QStringLiteral(" END");
         QStringList parts;
-        QVariantList allBinds;
+        QVariantList binds;
         for (const char *kind : {"procedure", "reply", "article"}) {
             parts << QStringLiteral("SELECT * FROM (SELECT i.translation_group, i.kind, c.category_id FROM item_categories c "
                                     "JOIN items i ON i.id = c.item_id WHERE c.category_id IN (%1) AND i.kind = '%2' "
                                     "AND i.state = 'published' ORDER BY %3, i.seq LIMIT %4)")
-                         .arg(marks, QLatin1String(kind), order).arg(request.perKind * 3);
-            allBinds += binds;
+                         .arg(in, QLatin1String(kind), order).arg(cap);
+            binds += linkBinds;
+            binds += linkBinds;
         }
-        auto q = sql::exec(db, parts.join(QStringLiteral(" UNION ALL ")), allBinds);
+        auto q = m_statements->exec(parts.join(QStringLiteral(" UNION ALL ")), binds);
         if (!q)
             return q.error();
-        while (q->next()) {
-            const Link *link = byCategory.value(q->value(2).toString());
-            const QString group = q->value(0).toString();
+        while ((*q)->next()) {
+            const QString group = (*q)->value(0).toString();
             Candidate &c = candidates[group];
-            if (link->weight <= c.categoryScore)
-                continue;
             c.group = group;
-            kindFromString(q->value(1).toString(), &c.kind);
-            c.categoryScore = link->weight;
-            c.reasons.removeIf([](const QString &r) { return r.startsWith(QLatin1String("category:")); });
-            c.reasons.prepend(QStringLiteral("category:%1 (%2)").arg(link->category, percent(link->probability)));
+            kindFromString((*q)->value(1).toString(), &c.kind);
+            if (const Link *l = linkOf((*q)->value(2).toString()))
+                giveCategory(c, l->category, l->weight, l->probability);
         }
+        (*q)->finish();
     }
 
-    // 2. Full-text relevance of the ticket's salient terms.
+    // 2. Full-text relevance of the ticket's salient terms; ranking first, then only the best rows are joined.
     QStringList terms;
     const QString match = salientExpression(request.text, request.locale, &terms);
+    QVariantList textOnly;
     if (!match.isEmpty()) {
-        auto q = sql::exec(db, QStringLiteral(
+        auto q = m_statements->exec(QStringLiteral(
             "SELECT i.translation_group, i.kind, f.rank FROM "
             "(SELECT rowid, bm25(items_fts, 10.0, 4.0, 1.0) AS rank FROM items_fts WHERE items_fts MATCH ? "
-            " ORDER BY rank LIMIT 50) f JOIN items i ON i.seq = f.rowid WHERE i.state = 'published'"), {match});
+            " ORDER BY rank LIMIT %1) f JOIN items i ON i.seq = f.rowid WHERE i.state = 'published'").arg(kTextRows), {match});
         if (!q)
             return q.error();
-        while (q->next()) {
-            Candidate &c = candidates[q->value(0).toString()];
-            c.group = q->value(0).toString();
-            kindFromString(q->value(1).toString(), &c.kind);
-            c.textScore = std::max(c.textScore, -q->value(2).toDouble());
-        }
-    }
-    // Text candidates linked to a guessed category that the per-kind cap above left out get their category score.
-    if (!weighted.isEmpty()) {
-        QVariantList binds;
-        for (auto it = candidates.cbegin(); it != candidates.cend(); ++it)
-            if (it->categoryScore == 0)
-                binds.append(it.key());
-        if (!binds.isEmpty()) {
-            const qsizetype groupCount = binds.size();
-            for (const Link &l : std::as_const(weighted))
-                binds.append(l.category);
-            auto q = sql::exec(db, QStringLiteral("SELECT i.translation_group, c.category_id FROM items i "
-                                                  "JOIN item_categories c ON c.item_id = i.id "
-                                                  "WHERE i.translation_group IN (%1) AND c.category_id IN (%2)")
-                                       .arg(QStringList(groupCount, QStringLiteral("?")).join(QLatin1Char(',')),
-                                            QStringList(weighted.size(), QStringLiteral("?")).join(QLatin1Char(','))),
-                               binds);
-            while (q && q->next()) {
-                Candidate &c = candidates[q->value(0).toString()];
-                for (const Link &l : std::as_const(weighted)) {
-                    if (l.category == q->value(1).toString() && l.weight > c.categoryScore) {
-                        c.categoryScore = l.weight;
-                        c.reasons.removeIf([](const QString &r) { return r.startsWith(QLatin1String("category:")); });
-                        c.reasons.prepend(QStringLiteral("category:%1 (%2)").arg(l.category, percent(l.probability)));
-                    }
-                }
+        while ((*q)->next()) {
+            const QString group = (*q)->value(0).toString();
+            Candidate &c = candidates[group];
+            if (c.group.isEmpty()) {
+                c.group = group;
+                kindFromString((*q)->value(1).toString(), &c.kind);
+                textOnly.append(group);
             }
+            c.textScore = std::max(c.textScore, -(*q)->value(2).toDouble());
         }
+        (*q)->finish();
+    }
+    // Text candidates linked to a guessed category that the cap above left out get their category score.
+    if (!links.isEmpty() && !textOnly.isEmpty()) {
+        auto q = m_statements->exec(QStringLiteral("SELECT i.translation_group, c.category_id FROM items i "
+                                                   "JOIN item_categories c ON c.item_id = i.id "
+                                                   "WHERE i.translation_group IN (%1) AND c.category_id IN (%2)")
+                                        .arg(sql::placeholders(kTextRows), sql::placeholders(kMaxLinks)),
+                                    sql::padded(textOnly, kTextRows) + linkBinds);
+        if (!q)
+            return q.error();
+        while ((*q)->next())
+            if (const Link *l = linkOf((*q)->value(1).toString()))
+                giveCategory(candidates[(*q)->value(0).toString()], l->category, l->weight, l->probability);
+        (*q)->finish();
     }
     double bestText = 0;
     for (const Candidate &c : std::as_const(candidates))
         bestText = std::max(bestText, c.textScore);
     const double textWeight = request.unsure ? kTextWeightUnsure : kTextWeight;
 
-    // 3. Keep the best few candidates of each kind (a category may link hundreds of items), then pick each group's
-    // variant for the agent's locale in one query, then channel fit.
+    // 3. Keep the best few candidates of each kind, pick each group's variant for the agent's locale in one query,
+    // then channel fit.
     QList<Candidate> ranked = candidates.values();
     const auto preliminary = [&](const Candidate &c) {
         return c.categoryScore + (bestText > 0 ? textWeight * c.textScore / bestText : 0.0);
@@ -290,39 +299,38 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
         const double pa = preliminary(a), pb = preliminary(b);
         return pa != pb ? pa > pb : a.group < b.group;
     });
-    QHash<int, int> perKind;
-    QStringList groups;
-    QVariantList binds;
-    QHash<QString, Candidate> kept;
+    QHash<int, int> perKindCount;
+    QVariantList keptGroups;
+    QList<Candidate> kept;
     for (const Candidate &c : std::as_const(ranked)) {
-        // Penalties below can reorder at most this many, so the final top `perKind` is among them.
-        if (perKind[int(c.kind)]++ >= request.perKind * 3)
+        if (perKindCount[int(c.kind)]++ >= cap)
             continue;
-        kept.insert(c.group, c);
-        binds.append(c.group);
+        kept.append(c);
+        keptGroups.append(c.group);
     }
-    const QString defaultLocale = m_store.meta(QStringLiteral("default_locale"));
     QHash<QString, QList<QStringList>> variants;  // group -> [id, locale, title, channels]
-    if (!binds.isEmpty()) {
-        QStringList marks(binds.size(), QStringLiteral("?"));
-        auto v = sql::exec(db, QStringLiteral("SELECT translation_group, id, locale, title, "
-                                              "(SELECT group_concat(channel) FROM item_channels WHERE item_id = items.id) "
-                                              "FROM items WHERE state = 'published' AND translation_group IN (%1) ORDER BY id")
-                                   .arg(marks.join(QLatin1Char(','))), binds);
+    if (!keptGroups.isEmpty()) {
+        auto v = m_statements->exec(QStringLiteral("SELECT translation_group, id, locale, title, "
+                                                   "(SELECT group_concat(channel) FROM item_channels WHERE item_id = items.id) "
+                                                   "FROM items WHERE state = 'published' AND translation_group IN (%1) ORDER BY id")
+                                        .arg(sql::placeholders(3 * 3 * kMaxPerKind)),
+                                    sql::padded(keptGroups, 3 * 3 * kMaxPerKind));
         if (!v)
             return v.error();
-        while (v->next())
-            variants[v->value(0).toString()].append({v->value(1).toString(), v->value(2).toString(), v->value(3).toString(),
-                                                     v->value(4).toString()});
+        while ((*v)->next())
+            variants[(*v)->value(0).toString()].append({(*v)->value(1).toString(), (*v)->value(2).toString(),
+                                                        (*v)->value(3).toString(), (*v)->value(4).toString()});
+        (*v)->finish();
     }
-    SuggestionList out;
+    if (m_defaultLocale.isNull())
+        m_defaultLocale = m_store.meta(QStringLiteral("default_locale"));
     QList<Suggestion> all;
     for (const Candidate &c : std::as_const(kept)) {
         const QList<QStringList> &rows = variants.value(c.group);
         QStringList locales;
         for (const QStringList &r : rows)
             locales << r.at(1);
-        const int pick = pickLocaleVariant(locales, request.locale, defaultLocale);
+        const int pick = pickLocaleVariant(locales, request.locale, m_defaultLocale);
         if (pick < 0)
             continue;
         const QStringList &row = rows.at(pick);
@@ -355,11 +363,12 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
     std::sort(all.begin(), all.end(), [](const Suggestion &a, const Suggestion &b) {
         return a.score != b.score ? a.score > b.score : a.id < b.id;  // ties broken by id: stable output
     });
-    for (Suggestion &s : all) {
+    SuggestionList out;
+    for (const Suggestion &s : std::as_const(all)) {
         QList<Suggestion> &list = s.kind == ItemKind::Procedure ? out.procedures
                                   : s.kind == ItemKind::Reply   ? out.replies
                                                                 : out.articles;
-        if (list.size() < request.perKind)
+        if (list.size() < perKind)
             list.append(s);
     }
     if (!terms.isEmpty())

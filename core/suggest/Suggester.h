@@ -12,6 +12,9 @@ namespace souffleur {
 
 class Store;
 class TextNormalizer;
+namespace sql {
+class StatementCache;
+}
 
 // A category the classifier proposes for a ticket, with its calibrated probability.
 struct CategoryGuess
@@ -72,6 +75,9 @@ public:
 
     static constexpr int maxSalientTerms = 6;
     static constexpr qint64 postingBudget = 1000;
+    static constexpr int kMaxPerKind = 10;  // perKind is clamped to 1..10
+    static constexpr int kMaxLinks = 4;     // three guesses and the best one's parent
+    static constexpr int kTextRows = 50;    // full-text rows ranked per ticket
 
 private:
     void explainTerms(SuggestionList &list, const QStringList &terms) const;
@@ -84,6 +90,8 @@ private:
     // Term -> number of items holding it, from fts5vocab; loaded on first use.
     mutable QMap<QString, qint64> m_vocabulary;
     mutable qint64 m_documents = -1;
+    std::unique_ptr<sql::StatementCache> m_statements;  // the ranker's hot queries, prepared once
+    mutable QString m_defaultLocale;
 };
 
 } // namespace souffleur
