@@ -112,27 +112,29 @@ int runBench(Context &ctx)
         tickets << generator.ticket(300, nullptr);
 
     QList<double> classifyMs, suggestMs, searchMs;
-    Suggester suggester(**store);
-    SearchService search(**store);
-    for (const QString &t : std::as_const(tickets)) {
-        timer.restart();
-        const Prediction p = (*classifier)->predict(t);
-        classifyMs << double(timer.nsecsElapsed()) / 1e6;
-        SuggestionRequest request;
-        request.text = t;
-        request.locale = QStringLiteral("fr-FR");
-        request.unsure = p.unsure;
-        for (const ScoredLabel &l : p.top)
-            request.guesses.append({l.label, l.probability});
-        auto s = suggester.suggest(request);
-        suggestMs << double(timer.nsecsElapsed()) / 1e6;  // suggest = classify + rank, as the side panel does
-        if (!s) {
-            ctx.err << "error: " << s.error().toString() << Qt::endl;
-            return ExitFailure;
+    {
+        Suggester suggester(**store);  // holds prepared statements: gone before the store closes
+        SearchService search(**store);
+        for (const QString &t : std::as_const(tickets)) {
+            timer.restart();
+            const Prediction p = (*classifier)->predict(t);
+            classifyMs << double(timer.nsecsElapsed()) / 1e6;
+            SuggestionRequest request;
+            request.text = t;
+            request.locale = QStringLiteral("fr-FR");
+            request.unsure = p.unsure;
+            for (const ScoredLabel &l : p.top)
+                request.guesses.append({l.label, l.probability});
+            auto s = suggester.suggest(request);
+            suggestMs << double(timer.nsecsElapsed()) / 1e6;  // suggest = classify + rank, as the side panel does
+            if (!s) {
+                ctx.err << "error: " << s.error().toString() << Qt::endl;
+                return ExitFailure;
+            }
+            timer.restart();
+            auto hits = search.search({t.left(24), QStringLiteral("fr-FR"), 20, false});
+            searchMs << double(timer.nsecsElapsed()) / 1e6;
         }
-        timer.restart();
-        auto hits = search.search({t.left(24), QStringLiteral("fr-FR"), 20, false});
-        searchMs << double(timer.nsecsElapsed()) / 1e6;
     }
     ctx.out << "classify_p50_ms=" << fmt(percentile(classifyMs, 0.5)) << '\n'
             << "classify_p99_ms=" << fmt(percentile(classifyMs, 0.99)) << '\n'

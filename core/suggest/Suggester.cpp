@@ -218,20 +218,17 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
         // Links of one category all score alike and only the best few of each kind are shown, so each kind is
         // capped, the guesses' order deciding (the text then ranks among them). A linked item beyond the cap that
         // matches the text still gets its category score below.
-        const QString in = sql::placeholders(kMaxLinks);
-        QString order = QStringLiteral("CASE c.category_id");
-        for (int i = 0; i < kMaxLinks; ++i)
-            order += QStringLiteral(" WHEN ? THEN %1").arg(i);
-        order += QStringLiteral(" END");
+        // One capped subquery per category and kind: each stops after `cap` rows instead of sorting all links.
         QStringList parts;
         QVariantList binds;
-        for (const char *kind : {"procedure", "reply", "article"}) {
-            parts << QStringLiteral("SELECT * FROM (SELECT i.translation_group, i.kind, c.category_id FROM item_categories c "
-                                    "JOIN items i ON i.id = c.item_id WHERE c.category_id IN (%1) AND i.kind = '%2' "
-                                    "AND i.state = 'published' ORDER BY %3, i.seq LIMIT %4)")
-                         .arg(in, QLatin1String(kind), order).arg(cap);
-            binds += linkBinds;
-            binds += linkBinds;
+        for (int l = 0; l < kMaxLinks; ++l) {
+            for (const char *kind : {"procedure", "reply", "article"}) {
+                parts << QStringLiteral("SELECT * FROM (SELECT i.translation_group, i.kind, c.category_id FROM item_categories c "
+                                        "JOIN items i ON i.id = c.item_id WHERE c.category_id = ? AND i.kind = '%1' "
+                                        "AND i.state = 'published' LIMIT %2)")
+                             .arg(QLatin1String(kind)).arg(cap);
+                binds.append(linkBinds.at(l));
+            }
         }
         auto q = m_statements->exec(parts.join(QStringLiteral(" UNION ALL ")), binds);
         if (!q)

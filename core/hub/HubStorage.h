@@ -1,0 +1,133 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace souffleur::hub {
+
+enum class Role { Agent, Lead, Admin };
+QString roleToString(Role role);
+std::optional<Role> roleFromString(const QString &text);
+
+struct HubUser
+{
+    QString name;
+    Role role = Role::Agent;
+    bool revoked = false;
+};
+
+struct HubInfo
+{
+    QString hubId;    // stable for the life of the hub's data
+    QString epoch;    // changes when the log restarts (restore from backup, rebuild): desktops resync
+    qint64 head = 0;  // the last sequence number written
+    qint64 floor = 0; // the log holds every change above this one (compaction raises it)
+};
+
+// One entry of the change log.
+struct LogChange
+{
+    qint64 seq = 0;
+    QString entity;
+    QString id;
+    qint64 version = 0;
+    bool tombstone = false;
+    QByteArray payload;  // compact JSON of the entity (a ticket tombstone names its ticket); empty otherwise
+};
+
+struct ChangePage
+{
+    HubInfo info;
+    QList<LogChange> changes;
+};
+
+// A current entity; deleted ones keep their last version so that a re-creation continues the numbering.
+struct ContentEntry
+{
+    qint64 version = 0;
+    bool deleted = false;
+    QByteArray payload;
+};
+// Keyed by (entity, id).
+using ContentMap = QHash<QPair<QString, QString>, ContentEntry>;
+
+struct Snapshot
+{
+    HubInfo info;
+    QList<LogChange> entities;  // seq is the change that last wrote each one
+};
+
+// A record a desktop uploaded from its outbox.
+struct OutboxRecord
+{
+    QString uuid;
+    QString type;
+    QByteArray payload;  // compact JSON
+    QString createdAt;
+};
+
+enum class ReceiptStatus { Accepted, Duplicate, Rejected };
+struct Receipt
+{
+    QString uuid;
+    ReceiptStatus status = ReceiptStatus::Rejected;
+    QString reason;
+};
+
+// What a publish wrote, for the command line and the HTTP answer.
+struct PublishResult
+{
+    qint64 fromSeq = 0;  // first seq written (0 when nothing changed)
+    qint64 toSeq = 0;
+    int puts = 0;
+    int tombstones = 0;
+    int unchanged = 0;
+    QString summary() const;
+};
+
+// A publish plan: given the current content, the changes to append (without seq; storage numbers them) or an
+// Error that aborts the publish.
+using PublishPlanner = std::function<Result<QList<LogChange>>(const ContentMap &current, int *unchanged)>;
+
+// The hub's storage. SQLite now (SqliteHubStorage); PostgreSQL next, behind the same interface. Every method is
+// one transaction; writers are serialised so that readers never see sequence numbers out of order (on
+// PostgreSQL this needs the log's head row locked for the whole publish, see docs/sync-protocol.md).
+class HubStorage
+{
+public:
+    virtual ~HubStorage() = default;
+
+    virtual Result<HubInfo> info() = 0;
+
+    virtual Result<void> addUser(const HubUser &user, const QByteArray &tokenHash) = 0;
+    // Whether a user of that name existed (and is now revoked).
+    virtual Result<bool> revokeUser(const QString &name) = 0;
+    // The user holding the token of this hash (revoked users included, so the caller can say so).
+    virtual Result<std::optional<HubUser>> userByTokenHash(const QByteArray &tokenHash) = 0;
+    virtual Result<QList<HubUser>> users() = 0;
+
+    // Up to `limit` changes with seq > since, with the hub's head and epoch read in the same transaction.
+    virtual Result<ChangePage> changes(qint64 since, int limit) = 0;
+    virtual Result<Snapshot> snapshot() = 0;
+
+    // Runs `planner` against the current content inside one write transaction and appends what it returns.
+    virtual Result<PublishResult> publish(const PublishPlanner &planner, const QString &user) = 0;
+
+    // Stores the records not seen before, in one transaction; a receipt per record (Accepted or Duplicate).
+    virtual Result<QList<Receipt>> receive(const QString &user, const QList<OutboxRecord> &records) = 0;
+    virtual Result<QList<OutboxRecord>> received() = 0;
+
+    // Drops log entries so that only the last `keep` remain; returns the new floor.
+    virtual Result<qint64> compact(qint64 keep) = 0;
+};
+
+} // namespace souffleur::hub

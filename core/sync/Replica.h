@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "common/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+namespace souffleur {
+class Store;
+}
+
+namespace souffleur::sync {
+
+// One entry of a change page or of a snapshot, as received.
+struct RemoteChange
+{
+    qint64 seq = 0;           // 0 in a snapshot
+    QString entity;
+    QString id;
+    qint64 version = 0;
+    bool tombstone = false;
+    QJsonObject data;         // the entity's JSON (a ticket tombstone still names its ticket)
+};
+
+// Writes hub content into a desktop store. The content tables are a read-only replica of the hub; the agent's
+// own state (outbox, item views, classifier, tickets imported locally) is never touched, and nothing here ever
+// produces an upstream change.
+class Replica final
+{
+public:
+    explicit Replica(Store &store) : m_store(store) {}
+
+    // Applies the changes of one page whose seq is above the checkpoint and moves the checkpoint to `throughSeq`,
+    // in one transaction: a page received twice, or cut by a crash, changes nothing the second time. Returns how
+    // many changes were applied. Fails without writing when the page is for another hub or epoch.
+    Result<int> applyPage(const QString &hubId, const QString &epoch, const QList<RemoteChange> &changes,
+                          qint64 throughSeq);
+
+    // Replaces the replicated content with a snapshot taken at `seq`, in one transaction, and records the hub,
+    // epoch and checkpoint. Returns how many entities were written.
+    Result<int> applySnapshot(const QString &hubId, const QString &epoch, qint64 seq,
+                              const QList<RemoteChange> &entities);
+
+private:
+    Result<void> apply(const RemoteChange &change);
+
+    Store &m_store;
+};
+
+} // namespace souffleur::sync

@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sync/SyncEngine.h"
+
+#include "store/SqlUtil.h"
+#include "store/Store.h"
+#include "store/Transaction.h"
+#include "sync/SyncProtocol.h"
+#include "sync/SyncState.h"
+
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QSqlError>
+
+Q_LOGGING_CATEGORY(lcSync, "souffleur.core.sync", QtInfoMsg)
+
+namespace souffleur::sync {
+
+QString statusName(SyncStatus status)
+{
+    switch (status) {
+    case SyncStatus::CaughtUp: return QStringLiteral("caught_up");
+    case SyncStatus::OutboxRejected: return QStringLiteral("outbox_rejected");
+    case SyncStatus::AuthFailed: return QStringLiteral("auth_failed");
+    case SyncStatus::RetryLater: return QStringLiteral("retry_later");
+    case SyncStatus::Fatal: return QStringLiteral("fatal");
+    case SyncStatus::Cancelled: return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString SyncOutcome::summary() const
+{
+    return QObject::tr("%1 snapshot(s), %2 page(s), %3 change(s) applied; %4 record(s) uploaded, %5 duplicate(s), "
+                       "%6 rejected; %7 retry(ies); checkpoint %8, %9 record(s) still in the outbox")
+        .arg(snapshots).arg(pages).arg(changesApplied).arg(uploaded).arg(duplicates).arg(rejected.size())
+        .arg(retries).arg(checkpoint).arg(outboxPending);
+}
+
+SyncEngine::SyncEngine(Store &store, SyncOptions options, QObject *parent)
+    : QObject(parent), m_store(store), m_options(std::move(options)), m_replica(store)
+{
+    qRegisterMetaType<SyncOutcome>();
+    m_retryTimer.setSingleShot(true);
+    m_network.setAutoDeleteReplies(false);
+}
+
+SyncEngine::~SyncEngine()
+{
+    if (m_reply)
+        m_reply->abort();
+}
+
+void SyncEngine::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_resyncs = 0;
+    m_outcome = SyncOutcome{};
+    const QString scheme = m_options.hub.scheme();
+    if (!m_options.hub.isValid() || (scheme != u"http" && scheme != u"https") || m_options.hub.host().isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            finish(SyncStatus::Fatal, tr("The hub address \"%1\" is not an http:// or https:// URL.")
+                                          .arg(m_options.hub.toString()));
+        });
+        return;
+    }
+    if (m_options.token.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { finish(SyncStatus::AuthFailed, tr("No token given for the hub.")); });
+        return;
+    }
+    hello();
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    m_retryTimer.stop();
+    m_retryTimer.disconnect();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    finish(SyncStatus::Cancelled, tr("Synchronisation cancelled."));
+}
+
+int SyncEngine::backoffMs(int attempt) const
+{
+    // Exponential back-off with "equal jitter": half the delay fixed, half random, so that desktops that lost the
+    // hub together do not all come back in the same millisecond.
+    const qint64 ceiling = std::min<qint64>(m_options.backoffMaxMs, qint64(m_options.backoffBaseMs) << std::min(attempt, 20));
+    return int(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+}
+
+void SyncEngine::send(Request request)
+{
+    QUrl url = m_options.hub;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    url.setPath(base + request.path);
+    url.setQuery(request.query);
+    QNetworkRequest req(url);
+    req.setRawHeader("Authorization", "Bearer " + m_options.token.toUtf8());
+    req.setRawHeader("Accept", "application/json");
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("souffleur/" SOUFFLEUR_VERSION));
+    if (!request.body.isEmpty())
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    req.setTransferTimeout(m_options.transferTimeoutMs);
+    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    QNetworkReply *reply = m_network.sendCustomRequest(req, request.verb, request.body);
+    m_reply = reply;
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request = std::move(request)]() mutable {
+        onReply(reply, std::move(request));
+    });
+}
+
+void SyncEngine::onReply(QNetworkReply *reply, Request request)
+{
+    reply->deleteLater();
+    if (m_reply == reply)
+        m_reply = nullptr;
+    Response r;
+    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+    m_outcome.bytesReceived += body.size();
+    const QJsonDocument doc = QJsonDocument::fromJson(body);
+    if (r.status == 0) {
+        r.failure = Failure::RetryLater;
+        r.message = tr("The hub cannot be reached: %1").arg(reply->errorString());
+    } else if (r.status >= 200 && r.status < 300) {
+        if (!doc.isObject() || reply->error() != QNetworkReply::NoError) {
+            // A cut or garbled answer: the connection, not the protocol, is most likely at fault.
+            r.failure = reply->error() != QNetworkReply::NoError ? Failure::RetryLater : Failure::Fatal;
+            r.message = reply->error() != QNetworkReply::NoError
+                            ? tr("The hub's answer was cut: %1").arg(reply->errorString())
+                            : tr("The hub's answer to %1 is not valid JSON (protocol error).").arg(request.path);
+        } else {
+            r.json = doc.object();
+        }
+    } else {
+        const QJsonObject error = doc.object().value(QStringLiteral("error")).toObject();
+        const QString code = error.value(QStringLiteral("code")).toString();
+        r.message = tr("The hub answered %1 to %2: %3").arg(r.status).arg(request.path,
+                        error.value(QStringLiteral("message")).toString(reply->errorString()));
+        if (r.status == 401 || r.status == 403)
+            r.failure = Failure::Auth;
+        else if (r.status == 410 || code == u"resync_required")
+            r.failure = Failure::Resync;
+        else if (r.status == 408 || r.status == 429 || r.status >= 500)
+            r.failure = Failure::RetryLater;
+        else
+            r.failure = Failure::Fatal;
+    }
+    if (r.failure == Failure::RetryLater && request.attempt + 1 < m_options.maxAttempts && m_running) {
+        const int delay = backoffMs(request.attempt);
+        ++request.attempt;
+        ++m_outcome.retries;
+        qCInfo(lcSync) << "retrying" << request.path << "in" << delay << "ms:" << r.message;
+        emit progress(tr("%1 — retrying in %2 s").arg(r.message).arg(delay / 1000.0, 0, 'f', 1));
+        m_retryTimer.disconnect();
+        connect(&m_retryTimer, &QTimer::timeout, this, [this, request = std::move(request)]() mutable {
+            send(std::move(request));
+        });
+        m_retryTimer.start(delay);
+        return;
+    }
+    if (m_running)
+        request.handler(r);
+}
+
+bool SyncEngine::failed(const Response &r, const QString &what)
+{
+    switch (r.failure) {
+    case Failure::None:
+        return false;
+    case Failure::Auth:
+        finish(SyncStatus::AuthFailed, tr("The hub refused the token (%1). Ask an administrator for a new one.").arg(r.message));
+        return true;
+    case Failure::RetryLater:
+        finish(SyncStatus::RetryLater, tr("%1 failed; will retry later. %2").arg(what, r.message));
+        return true;
+    case Failure::Resync:
+    case Failure::Fatal:
+        finish(SyncStatus::Fatal, tr("%1 failed: %2").arg(what, r.message));
+        return true;
+    }
+    return true;
+}
+
+void SyncEngine::hello()
+{
+    emit progress(tr("Contacting %1").arg(m_options.hub.toString()));
+    send({"GET", QStringLiteral("/v1/hello"), {}, {}, [this](const Response &r) {
+              if (failed(r, tr("Hello")))
+                  return;
+              const QJsonObject protocol = r.json.value(QStringLiteral("protocol")).toObject();
+              const int min = protocol.value(QStringLiteral("min")).toInt(-1);
+              const int max = protocol.value(QStringLiteral("max")).toInt(-1);
+              m_hubId = r.json.value(QStringLiteral("hub_id")).toString();
+              m_epoch = r.json.value(QStringLiteral("epoch")).toString();
+              if (min < 0 || m_hubId.isEmpty() || m_epoch.isEmpty())
+                  return finish(SyncStatus::Fatal, tr("The server at %1 is not a Souffleur hub.").arg(m_options.hub.toString()));
+              if (min > kProtocolMax || max < kProtocolMin)
+                  return finish(SyncStatus::Fatal, tr("The hub speaks protocol %1–%2 and this Souffleur %3–%4; update "
+                                                      "the older one.").arg(min).arg(max).arg(kProtocolMin).arg(kProtocolMax));
+              const Position pos = position(m_store);
+              if (pos.hubId != m_hubId || pos.epoch != m_epoch) {
+                  emit progress(pos.hubId.isEmpty() ? tr("First synchronisation with this hub: downloading a snapshot")
+                                                    : tr("The hub changed (new hub or epoch): resynchronising from a snapshot"));
+                  return snapshot();
+              }
+              pullChanges();
+          }});
+}
+
+namespace {
+
+Result<QList<RemoteChange>> parseChanges(const QJsonValue &value, bool withSeq)
+{
+    if (!value.isArray())
+        return makeError(QObject::tr("The hub's answer has no change list (protocol error)."));
+    QList<RemoteChange> out;
+    const QJsonArray array = value.toArray();
+    out.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        RemoteChange c;
+        c.seq = o.value(QStringLiteral("seq")).toInteger();
+        c.entity = o.value(QStringLiteral("entity")).toString();
+        c.id = o.value(QStringLiteral("id")).toString();
+        c.version = o.value(QStringLiteral("version")).toInteger();
+        const QString op = o.value(QStringLiteral("op")).toString(QStringLiteral("put"));
+        c.tombstone = op == u"tombstone";
+        c.data = o.value(QStringLiteral("data")).toObject();
+        if (c.entity.isEmpty() || c.id.isEmpty() || (withSeq && c.seq <= 0) || (op != u"put" && !c.tombstone))
+            return makeError(QObject::tr("The hub sent a malformed change (protocol error)."));
+        out.append(std::move(c));
+    }
+    return out;
+}
+
+} // namespace
+
+void SyncEngine::snapshot()
+{
+    if (++m_resyncs > 3)
+        return finish(SyncStatus::Fatal, tr("The hub keeps asking for a resync; giving up."));
+    send({"GET", QStringLiteral("/v1/snapshot"), {}, {}, [this](const Response &r) {
+              if (failed(r, tr("Downloading the snapshot")))
+                  return;
+              auto entities = parseChanges(r.json.value(QStringLiteral("entities")), false);
+              if (!entities)
+                  return finish(SyncStatus::Fatal, entities.error().toString());
+              m_hubId = r.json.value(QStringLiteral("hub_id")).toString(m_hubId);
+              m_epoch = r.json.value(QStringLiteral("epoch")).toString(m_epoch);
+              const qint64 seq = r.json.value(QStringLiteral("seq")).toInteger(-1);
+              if (seq < 0)
+                  return finish(SyncStatus::Fatal, tr("The hub's snapshot has no sequence number (protocol error)."));
+              auto written = m_replica.applySnapshot(m_hubId, m_epoch, seq, *entities);
+              if (!written)
+                  return finish(SyncStatus::Fatal, written.error().toString());
+              ++m_outcome.snapshots;
+              m_outcome.changesApplied += *written;
+              emit progress(tr("Snapshot applied: %1 entities at sequence %2").arg(*written).arg(seq));
+              pullChanges();
+          }});
+}
+
+void SyncEngine::pullChanges()
+{
+    const qint64 since = checkpoint(m_store);
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("since"), QString::number(since));
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    query.addQueryItem(QStringLiteral("epoch"), m_epoch);
+    send({"GET", QStringLiteral("/v1/changes"), query, {}, [this, since](const Response &r) {
+              if (r.failure == Failure::Resync) {
+                  emit progress(tr("The hub's log no longer reaches this replica: resynchronising from a snapshot"));
+                  return snapshot();
+              }
+              if (failed(r, tr("Downloading changes")))
+                  return;
+              if (r.json.value(QStringLiteral("epoch")).toString() != m_epoch)
+                  return snapshot();
+              auto changes = parseChanges(r.json.value(QStringLiteral("changes")), true);
+              if (!changes)
+                  return finish(SyncStatus::Fatal, changes.error().toString());
+              const bool more = r.json.value(QStringLiteral("more")).toBool();
+              if (changes->isEmpty()) {
+                  if (more)
+                      return finish(SyncStatus::Fatal, tr("The hub announced more changes but sent none (protocol error)."));
+                  return uploadOutbox(0);
+              }
+              auto applied = m_replica.applyPage(m_hubId, m_epoch, *changes, changes->constLast().seq);
+              if (!applied)
+                  return finish(SyncStatus::Fatal, applied.error().toString());
+              ++m_outcome.pages;
+              m_outcome.changesApplied += *applied;
+              emit progress(tr("Applied %1 change(s) after sequence %2").arg(*applied).arg(since));
+              if (more)
+                  return pullChanges();
+              uploadOutbox(0);
+          }});
+}
+
+void SyncEngine::uploadOutbox(qint64 afterSeq)
+{
+    auto q = sql::exec(m_store.database(),
+                       QStringLiteral("SELECT seq, uuid, type, payload, created_at FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"),
+                       {afterSeq, m_options.outboxBatch});
+    if (!q)
+        return finish(SyncStatus::Fatal, q.error().toString());
+    QJsonArray records;
+    qint64 lastSeq = afterSeq;
+    while (q->next()) {
+        lastSeq = q->value(0).toLongLong();
+        const QByteArray payloadText = q->value(3).toString().toUtf8();
+        const QJsonDocument payload = QJsonDocument::fromJson(payloadText);
+        records.append(QJsonObject{{QStringLiteral("uuid"), q->value(1).toString()},
+                                   {QStringLiteral("type"), q->value(2).toString()},
+                                   {QStringLiteral("payload"), payload.isObject() ? QJsonValue(payload.object())
+                                                                                  : QJsonValue(QString::fromUtf8(payloadText))},
+                                   {QStringLiteral("created_at"), q->value(4).toString()}});
+    }
+    q->finish();
+    if (records.isEmpty())
+        return finish(SyncStatus::CaughtUp);
+    const QByteArray body = compact(QJsonObject{{QStringLiteral("records"), records}});
+    send({"POST", QStringLiteral("/v1/outbox"), {}, body, [this, lastSeq](const Response &r) {
+              if (failed(r, tr("Uploading the outbox")))
+                  return;
+              const QJsonArray receipts = r.json.value(QStringLiteral("receipts")).toArray();
+              Transaction tx(m_store.database());
+              for (const QJsonValue &v : receipts) {
+                  const QJsonObject receipt = v.toObject();
+                  const QString uuid = receipt.value(QStringLiteral("uuid")).toString();
+                  const QString status = receipt.value(QStringLiteral("status")).toString();
+                  if (status == u"accepted" || status == u"duplicate") {
+                      auto d = sql::exec(m_store.database(), QStringLiteral("DELETE FROM outbox WHERE uuid = ?"), {uuid});
+                      if (!d)
+                          return finish(SyncStatus::Fatal, d.error().toString());
+                      ++(status == u"accepted" ? m_outcome.uploaded : m_outcome.duplicates);
+                  } else {
+                      m_outcome.rejected.append(uuid + QStringLiteral(": ")
+                                                + receipt.value(QStringLiteral("reason")).toString(status));
+                  }
+              }
+              if (!tx.commit())
+                  return finish(SyncStatus::Fatal, sql::toError(tr("Could not record the receipts"),
+                                                                m_store.database().lastError()).toString());
+              emit progress(tr("Outbox: %1 record(s) acknowledged").arg(receipts.size()));
+              uploadOutbox(lastSeq);
+          }});
+}
+
+void SyncEngine::finish(SyncStatus status, const QString &message)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_retryTimer.stop();
+    m_outcome.checkpoint = checkpoint(m_store);
+    m_outcome.outboxPending = pendingOutbox(m_store);
+    if (status == SyncStatus::CaughtUp && m_outcome.outboxPending != 0)
+        status = m_outcome.rejected.isEmpty() ? SyncStatus::RetryLater : SyncStatus::OutboxRejected;
+    m_outcome.status = status;
+    m_outcome.message = message;
+    if (message.isEmpty() && status == SyncStatus::OutboxRejected)
+        m_outcome.message = tr("The hub refused %n outbox record(s); they stay in the outbox:", nullptr,
+                               int(m_outcome.rejected.size())) + QLatin1Char('\n') + m_outcome.rejected.join(QLatin1Char('\n'));
+    else if (message.isEmpty() && status == SyncStatus::RetryLater)
+        m_outcome.message = tr("Some outbox records got no receipt; they will be sent again.");
+    // The persistent back-off state, read by whoever schedules the next pass (the desktop's sync timer).
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (status == SyncStatus::CaughtUp) {
+        (void)m_store.setMeta(key::lastSuccess(), now);
+        (void)m_store.setMeta(key::failures(), QStringLiteral("0"));
+    } else if (status != SyncStatus::Cancelled) {
+        (void)m_store.setMeta(key::lastError(), now + QLatin1Char(' ') + statusName(status) + QLatin1Char(' ') + m_outcome.message);
+        (void)m_store.setMeta(key::failures(), QString::number(m_store.meta(key::failures()).toInt() + 1));
+    }
+    qCInfo(lcSync).noquote() << statusName(status) << m_outcome.summary() << m_outcome.message;
+    emit finished(m_outcome);
+}
+
+SyncOutcome SyncEngine::runBlocking(Store &store, const SyncOptions &options,
+                                    const std::function<void(const QString &)> &onProgress)
+{
+    SyncEngine engine(store, options);
+    QEventLoop loop;
+    SyncOutcome outcome;
+    bool done = false;
+    connect(&engine, &SyncEngine::finished, &loop, [&](const SyncOutcome &o) {
+        outcome = o;
+        done = true;
+        loop.quit();
+    });
+    if (onProgress)
+        connect(&engine, &SyncEngine::progress, &loop, onProgress);
+    engine.start();
+    if (!done)
+        loop.exec();
+    return outcome;
+}
+
+} // namespace souffleur::sync
