@@ -1,9 +1,216 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// souffleur-hub: the replication hub and site relay. Replication itself is not built yet (issue 5); this entry
-// point already answers --help and --version so that packaging and deployment scripts can rely on it.
+// souffleur-hub: the replication hub (docs/sync-protocol.md). Every command names its storage with --data DIR.
+#include "bundle/BundleReader.h"
+#include "hub/HubServer.h"
+#include "hub/HubService.h"
+#include "hub/Publisher.h"
+#include "hub/SqliteHubStorage.h"
+#include "hub/Tokens.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
+
+using namespace souffleur;
+using namespace souffleur::hub;
+
+namespace {
+
+enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("souffleur-hub", text);
+}
+
+struct Context
+{
+    QCommandLineParser &parser;
+    QStringList args;
+    QTextStream &out;
+    QTextStream &err;
+};
+
+int fail(Context &ctx, const Error &error)
+{
+    ctx.err << tr("error: ") << error.toString() << Qt::endl;
+    return ExitFailure;
+}
+
+int usage(Context &ctx, const char *text)
+{
+    ctx.err << tr("usage: souffleur-hub ") << QLatin1String(text) << Qt::endl;
+    return ExitUsage;
+}
+
+Result<std::unique_ptr<SqliteHubStorage>> openStorage(Context &ctx, bool create)
+{
+    return SqliteHubStorage::open(ctx.parser.value(QStringLiteral("data")), create);
+}
+
+int runInit(Context &ctx)
+{
+    if (!ctx.args.isEmpty())
+        return usage(ctx, "init --data DIR");
+    auto storage = openStorage(ctx, true);
+    if (!storage)
+        return fail(ctx, storage.error());
+    auto info = (*storage)->info();
+    if (!info)
+        return fail(ctx, info.error());
+    ctx.out << "hub_id=" << info->hubId << '\n' << "epoch=" << info->epoch << '\n' << "path=" << (*storage)->path() << Qt::endl;
+    return ExitOk;
+}
+
+int runStatus(Context &ctx)
+{
+    if (!ctx.args.isEmpty())
+        return usage(ctx, "status --data DIR");
+    auto storage = openStorage(ctx, false);
+    if (!storage)
+        return fail(ctx, storage.error());
+    auto info = (*storage)->info();
+    auto users = (*storage)->users();
+    auto received = (*storage)->received();
+    if (!info || !users || !received)
+        return fail(ctx, !info ? info.error() : !users ? users.error() : received.error());
+    ctx.out << "hub_id=" << info->hubId << '\n' << "epoch=" << info->epoch << '\n' << "head=" << info->head << '\n'
+            << "floor=" << info->floor << '\n' << "users=" << users->size() << '\n' << "received=" << received->size()
+            << Qt::endl;
+    return ExitOk;
+}
+
+int runUser(Context &ctx)
+{
+    const QString sub = ctx.args.value(0);
+    if (sub == u"add" && ctx.args.size() == 2) {
+        const auto role = roleFromString(ctx.parser.value(QStringLiteral("role")));
+        if (!role)
+            return usage(ctx, "user add NAME --role agent|lead|admin --data DIR");
+        const QString name = ctx.args.at(1).trimmed();
+        if (name.isEmpty())
+            return usage(ctx, "user add NAME --role agent|lead|admin --data DIR");
+        auto storage = openStorage(ctx, true);
+        if (!storage)
+            return fail(ctx, storage.error());
+        const QString token = newToken();
+        if (auto r = (*storage)->addUser({name, *role, false}, tokenHash(token)); !r)
+            return fail(ctx, r.error());
+        // The token is shown once and never stored in clear: the last line holds it alone, for scripts.
+        ctx.out << tr("Added %1 (%2). Their token, shown only this once:").arg(name, roleToString(*role)) << '\n'
+                << token << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == u"revoke" && ctx.args.size() == 2) {
+        auto storage = openStorage(ctx, false);
+        if (!storage)
+            return fail(ctx, storage.error());
+        auto revoked = (*storage)->revokeUser(ctx.args.at(1));
+        if (!revoked)
+            return fail(ctx, revoked.error());
+        if (!*revoked)
+            return fail(ctx, makeError(tr("No user named \"%1\".").arg(ctx.args.at(1))));
+        ctx.out << tr("Revoked %1: their token is refused from now on.").arg(ctx.args.at(1)) << Qt::endl;
+        return ExitOk;
+    }
+    if (sub == u"list" && ctx.args.size() == 1) {
+        auto storage = openStorage(ctx, false);
+        if (!storage)
+            return fail(ctx, storage.error());
+        auto users = (*storage)->users();
+        if (!users)
+            return fail(ctx, users.error());
+        for (const HubUser &u : std::as_const(*users))
+            ctx.out << u.name << '\t' << roleToString(u.role) << '\t' << (u.revoked ? "revoked" : "active") << '\n';
+        ctx.out.flush();
+        return ExitOk;
+    }
+    return usage(ctx, "user add NAME --role agent|lead|admin | user revoke NAME | user list   (with --data DIR)");
+}
+
+int runPublish(Context &ctx)
+{
+    if (ctx.args.size() != 1)
+        return usage(ctx, "publish BUNDLE.json [--prune] --data DIR");
+    auto kb = BundleReader::readFile(ctx.args.constFirst());
+    if (!kb)
+        return fail(ctx, kb.error());
+    auto storage = openStorage(ctx, true);
+    if (!storage)
+        return fail(ctx, storage.error());
+    auto result = Publisher::publish(**storage, *kb, {ctx.parser.isSet(QStringLiteral("prune"))}, QStringLiteral("(command line)"));
+    if (!result)
+        return fail(ctx, result.error());
+    auto info = (*storage)->info();
+    ctx.out << tr("Published %1: %2").arg(ctx.args.constFirst(), result->summary()) << '\n'
+            << "head=" << (info ? info->head : result->toSeq) << Qt::endl;
+    return ExitOk;
+}
+
+int runCompact(Context &ctx)
+{
+    bool ok = false;
+    const qint64 keep = ctx.parser.value(QStringLiteral("keep")).toLongLong(&ok);
+    if (!ctx.args.isEmpty() || !ok || keep < 0)
+        return usage(ctx, "compact --keep N --data DIR");
+    auto storage = openStorage(ctx, false);
+    if (!storage)
+        return fail(ctx, storage.error());
+    auto floor = (*storage)->compact(keep);
+    if (!floor)
+        return fail(ctx, floor.error());
+    ctx.out << tr("The log now starts after sequence %1; desktops behind it will resync from a snapshot.").arg(*floor)
+            << '\n' << "floor=" << *floor << Qt::endl;
+    return ExitOk;
+}
+
+int runReceived(Context &ctx)
+{
+    auto storage = openStorage(ctx, false);
+    if (!storage)
+        return fail(ctx, storage.error());
+    auto records = (*storage)->received();
+    if (!records)
+        return fail(ctx, records.error());
+    for (const OutboxRecord &r : std::as_const(*records))
+        ctx.out << r.uuid << '\t' << r.type << '\t' << QString::fromUtf8(r.payload) << '\n';
+    ctx.out.flush();
+    return ExitOk;
+}
+
+int runServe(Context &ctx)
+{
+    const QString listen = ctx.parser.value(QStringLiteral("listen"));
+    const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = listen.mid(colon + 1).toUInt(&portOk);
+    QString host = colon > 0 ? listen.left(colon) : QStringLiteral("127.0.0.1");
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    const QHostAddress address(host);
+    if (!ctx.args.isEmpty() || colon < 0 || !portOk || port > 65535 || address.isNull())
+        return usage(ctx, "serve --listen ADDRESS:PORT --data DIR   (port 0: any free port)");
+    HubLimits limits;
+    if (ctx.parser.isSet(QStringLiteral("max-body"))) {
+        bool ok = false;
+        limits.maxBody = ctx.parser.value(QStringLiteral("max-body")).toLongLong(&ok);
+        if (!ok || limits.maxBody < 1024)
+            return usage(ctx, "serve --max-body BYTES (at least 1024)");
+    }
+    auto storage = openStorage(ctx, false);
+    if (!storage)
+        return fail(ctx, storage.error());
+    HubService service(**storage, limits);
+    HubServer server(service);
+    auto bound = server.start(address, quint16(port));
+    if (!bound)
+        return fail(ctx, bound.error());
+    const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + host + u']' : host;
+    ctx.out << "listening=" << shown << ':' << *bound << Qt::endl;
+    return QCoreApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -11,14 +218,50 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("souffleur-hub"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SOUFFLEUR_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate("souffleur-hub",
-        "Souffleur replication hub. The serve, relay, user and publish commands are not available in this version."));
+    parser.setApplicationDescription(tr(
+        "Souffleur replication hub.\n\nCommands (each with --data DIR):\n"
+        "  init                               create an empty hub (new hub id and epoch)\n"
+        "  status                             hub_id, epoch, head, floor, users, received\n"
+        "  user add NAME --role agent|lead|admin   add a user; prints their token on the last line, once\n"
+        "  user revoke NAME                   refuse the user's token from now on\n"
+        "  user list                          name, role, state\n"
+        "  publish BUNDLE.json [--prune]      publish a knowledge bundle as new versions (--prune: tombstone\n"
+        "                                     what the bundle no longer has)\n"
+        "  serve --listen ADDR:PORT           serve the HTTP API (port 0: pick one; prints listening=ADDR:PORT)\n"
+        "  compact --keep N                   keep only the last N log entries\n"
+        "  received                           the outbox records desktops uploaded"));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("souffleur-hub", "What to do."));
+    parser.addOptions({
+        {QStringLiteral("data"), tr("The hub's data folder."), QStringLiteral("DIR")},
+        {QStringLiteral("role"), tr("user add: agent, lead or admin."), QStringLiteral("ROLE")},
+        {QStringLiteral("listen"), tr("serve: address and port, e.g. 127.0.0.1:8470."), QStringLiteral("ADDR:PORT")},
+        {QStringLiteral("max-body"), tr("serve: largest request body in bytes (default 8 MiB)."), QStringLiteral("BYTES")},
+        {QStringLiteral("prune"), tr("publish: tombstone what the bundle no longer carries.")},
+        {QStringLiteral("keep"), tr("compact: log entries to keep."), QStringLiteral("N")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), tr("What to do."));
     parser.process(app);
+
+    QTextStream out(stdout);
     QTextStream err(stderr);
-    err << QCoreApplication::translate("souffleur-hub", "error: this version of souffleur-hub has no commands yet; see --help")
-        << Qt::endl;
-    return 2;
+    QStringList args = parser.positionalArguments();
+    using Command = int (*)(Context &);
+    const QMap<QString, Command> commands{
+        {QStringLiteral("init"), runInit}, {QStringLiteral("status"), runStatus}, {QStringLiteral("user"), runUser},
+        {QStringLiteral("publish"), runPublish}, {QStringLiteral("serve"), runServe},
+        {QStringLiteral("compact"), runCompact}, {QStringLiteral("received"), runReceived},
+    };
+    if (args.isEmpty() || !commands.contains(args.constFirst())) {
+        err << (args.isEmpty() ? tr("error: no command given") : tr("error: unknown command \"%1\"").arg(args.constFirst()))
+            << "\n\n" << parser.helpText();
+        return ExitUsage;
+    }
+    if (!parser.isSet(QStringLiteral("data"))) {
+        err << tr("error: every command needs --data DIR (the hub's data folder)") << Qt::endl;
+        return ExitUsage;
+    }
+    const QString command = args.takeFirst();
+    Context ctx{parser, args, out, err};
+    return commands.value(command)(ctx);
 }

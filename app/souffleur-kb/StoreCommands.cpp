@@ -9,6 +9,7 @@
 #include "search/SearchService.h"
 #include "store/ContentRepository.h"
 #include "store/Store.h"
+#include "sync/SyncState.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -127,7 +128,9 @@ int runStatus(Context &ctx)
             << "locales=" << repo.locales().join(QLatin1Char(',')) << '\n';
     for (auto it = counts->cbegin(); it != counts->cend(); ++it)
         ctx.out << (it.key().contains(QLatin1Char('.')) ? QStringLiteral("items.") : QString()) << it.key() << '=' << it.value() << '\n';
-    ctx.out << "content_hash=" << *hash << Qt::endl;
+    ctx.out << "content_hash=" << *hash << '\n';
+    ctx.out << "checkpoint=" << sync::checkpoint(**store) << '\n'
+            << "outbox=" << sync::pendingOutbox(**store) << Qt::endl;
     return ExitOk;
 }
 

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "KbCommand.h"
+
+namespace souffleur::kb {
+
+// sync --hub URL [--token T] [--retries N] [--limit PAGE]: one pass of the sync engine; exits 0 only when the
+// store caught up with the hub and its outbox is empty.
+int runSync(Context &ctx);
+
+} // namespace souffleur::kb

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // souffleur-kb: the headless tool over a local knowledge store (see README "Using souffleur-kb").
 #include "KbCommand.h"
+#include "SyncCommand.h"
 
 #include "store/Store.h"
 
@@ -30,6 +31,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("suggest"), kb::runSuggest},
         {QStringLiteral("evaluate"), kb::runEvaluate},
         {QStringLiteral("bench"), kb::runBench},
+        {QStringLiteral("sync"), kb::runSync},
     };
 
     QCommandLineParser parser;
@@ -45,7 +47,8 @@ int main(int argc, char *argv[])
         "  classify [TEXT]          category<TAB>confidence per text (stdin: one per line); ? when unsure\n"
         "  suggest \"TICKET\"         what the side panel would show, with reasons (--locale, --channel)\n"
         "  evaluate --train A.csv --test B.csv [--predictions OUT.csv] [--oos-label L]\n"
-        "  bench [--articles N] [--replies N] [--procedures N] [--queries N] [--seed S]"));
+        "  bench [--articles N] [--replies N] [--procedures N] [--queries N] [--seed S]\n"
+        "  sync --hub URL [--token T] [--retries N]  catch up with the hub and upload the outbox"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -64,6 +67,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("procedures"), QCoreApplication::translate("souffleur-kb", "bench: synthetic procedures (default 2000)."), QStringLiteral("N")},
         {QStringLiteral("queries"), QCoreApplication::translate("souffleur-kb", "bench: tickets to time (default 2000)."), QStringLiteral("N")},
         {QStringLiteral("seed"), QCoreApplication::translate("souffleur-kb", "bench: random seed (default 1)."), QStringLiteral("S")},
+        {QStringLiteral("hub"), QCoreApplication::translate("souffleur-kb", "sync: the hub's URL, e.g. http://hub.example:8470."), QStringLiteral("URL")},
+        {QStringLiteral("token"), QCoreApplication::translate("souffleur-kb", "sync: the user's token (default: $SOUFFLEUR_TOKEN)."), QStringLiteral("T")},
+        {QStringLiteral("retries"), QCoreApplication::translate("souffleur-kb", "sync: attempts per request before giving up (default 6)."), QStringLiteral("N")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("souffleur-kb", "What to do."));
     parser.process(app);

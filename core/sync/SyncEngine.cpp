@@ -390,7 +390,7 @@ void SyncEngine::finish(SyncStatus status, const QString &message)
         (void)m_store.setMeta(key::lastError(), now + QLatin1Char(' ') + statusName(status) + QLatin1Char(' ') + m_outcome.message);
         (void)m_store.setMeta(key::failures(), QString::number(m_store.meta(key::failures()).toInt() + 1));
     }
-    qCInfo(lcSync).noquote() << statusName(status) << m_outcome.summary() << m_outcome.message;
+    qCDebug(lcSync).noquote() << statusName(status) << m_outcome.summary() << m_outcome.message;
     emit finished(m_outcome);
 }
 

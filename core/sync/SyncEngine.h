@@ -3,7 +3,6 @@
 
 #include "sync/Replica.h"
 
-#include <QElapsedTimer>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QObject>

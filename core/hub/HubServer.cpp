@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hub/HubServer.h"
+
+#include "sync/Gzip.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcHubServer, "souffleur.hub.server", QtInfoMsg)
+
+namespace souffleur::hub {
+
+namespace {
+
+constexpr char kBytesProperty[] = "souffleur_request_bytes";
+constexpr qsizetype kHeaderAllowance = 64 * 1024;
+
+// Writes a complete JSON answer on a raw socket, used when a request is refused before QHttpServer parsed it (too
+// large), so there is no responder. QHttpServer stops reading the connection; the rest of the declared body
+// (`drain` bytes, bounded) is read and dropped so that the client, still sending, gets to read the answer rather
+// than a reset; then the connection closes.
+void refuse(QTcpSocket *socket, const HttpResponse &response, const char *reason, qint64 drain)
+{
+    const QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reason + "\r\n"
+                            "Content-Type: application/json\r\nConnection: close\r\nContent-Length: "
+                            + QByteArray::number(response.body.size()) + "\r\n\r\n";
+    QObject::disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
+    socket->write(head + response.body);
+    auto left = std::make_shared<qint64>(drain - socket->bytesAvailable());
+    socket->skip(socket->bytesAvailable());
+    if (*left <= 0) {
+        socket->disconnectFromHost();
+    } else {
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, left] {
+            *left -= socket->bytesAvailable();
+            socket->skip(socket->bytesAvailable());
+            if (*left <= 0)
+                socket->disconnectFromHost();
+        });
+    }
+    QTimer::singleShot(30000, socket, [socket] { socket->abort(); });
+}
+
+// Counts the bytes of the request in progress on each connection before QHttpServer reads them, and refuses a
+// request whose declared or received size passes the limit; closes idle connections.
+class GuardedTcpServer final : public QTcpServer
+{
+public:
+    GuardedTcpServer(const HubService &service, int idleTimeoutMs, QObject *parent)
+        : QTcpServer(parent), m_service(service), m_idleTimeoutMs(idleTimeoutMs)
+    {
+    }
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        if (!socket->setSocketDescriptor(descriptor)) {
+            delete socket;
+            return;
+        }
+        socket->setProperty(kBytesProperty, qint64(0));
+        auto *idle = new QTimer(socket);
+        idle->setSingleShot(true);
+        idle->setInterval(m_idleTimeoutMs);
+        connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
+        idle->start();
+        // Connected before QHttpServer's own slot (it connects when it takes the connection), so this runs first.
+        connect(socket, &QTcpSocket::readyRead, socket, [this, socket, idle] {
+            idle->start();
+            const qint64 before = socket->property(kBytesProperty).toLongLong();
+            const qint64 total = before + socket->bytesAvailable();
+            socket->setProperty(kBytesProperty, total);
+            const qsizetype limit = m_service.limits().maxBody;
+            // Past the limit with no end in sight (no declared length, or a lying one): close now.
+            if (total > limit + kHeaderAllowance) {
+                refuseLarge(socket, limit, 0);
+                return;
+            }
+            if (before != 0)
+                return;
+            // A new request: look at its declared length as soon as its headers are in, and answer 413 before
+            // buffering a body we would refuse anyway.
+            const QByteArray head = socket->peek(kHeaderAllowance).toLower();
+            const qsizetype end = head.indexOf("\r\n\r\n");
+            const qsizetype at = head.indexOf("\r\ncontent-length:");
+            if (end > 0 && at > 0 && at < end) {
+                const qsizetype lineEnd = head.indexOf("\r\n", at + 2);
+                const qint64 declared = head.mid(at + 17, lineEnd - at - 17).trimmed().toLongLong();
+                if (declared > limit)
+                    refuseLarge(socket, limit, std::min<qint64>(end + 4 + declared, 4 * qint64(limit)));
+            }
+        });
+        connect(socket, &QTcpSocket::bytesWritten, idle, [idle] { idle->start(); });
+        addPendingConnection(socket);
+    }
+
+private:
+    static void refuseLarge(QTcpSocket *socket, qsizetype limit, qint64 drain)
+    {
+        qCInfo(lcHubServer) << "refused an oversized request from" << socket->peerAddress().toString();
+        refuse(socket, HubService::error(413, QStringLiteral("payload_too_large"),
+                                         QObject::tr("The request body exceeds %1 bytes.").arg(limit)),
+               "Payload Too Large", drain);
+    }
+
+    const HubService &m_service;
+    int m_idleTimeoutMs;
+};
+
+} // namespace
+
+HubServer::HubServer(HubService &service, QObject *parent) : QAbstractHttpServer(parent), m_service(service) {}
+HubServer::~HubServer() = default;
+
+Result<quint16> HubServer::start(const QHostAddress &address, quint16 port)
+{
+    auto *server = new GuardedTcpServer(m_service, m_idleTimeoutMs, this);
+    if (!server->listen(address, port)) {
+        const QString message = tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString());
+        delete server;
+        return makeError(message);
+    }
+    bind(server);
+    return server->serverPort();
+}
+
+bool HubServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    socket->setProperty(kBytesProperty, qint64(0));
+    HttpRequest in;
+    switch (request.method()) {
+    case QHttpServerRequest::Method::Get: in.method = "GET"; break;
+    case QHttpServerRequest::Method::Post: in.method = "POST"; break;
+    case QHttpServerRequest::Method::Put: in.method = "PUT"; break;
+    case QHttpServerRequest::Method::Delete: in.method = "DELETE"; break;
+    case QHttpServerRequest::Method::Head: in.method = "HEAD"; break;
+    case QHttpServerRequest::Method::Patch: in.method = "PATCH"; break;
+    case QHttpServerRequest::Method::Options: in.method = "OPTIONS"; break;
+    default: in.method = "OTHER"; break;
+    }
+    in.path = request.url().path();
+    in.query = request.query();
+    in.authorization = request.value(QByteArrayLiteral("authorization"));
+    in.body = request.body();
+    HttpResponse out = m_service.handle(in);
+
+    const bool gzip = request.value(QByteArrayLiteral("accept-encoding")).toLower().contains("gzip");
+    QByteArray body = out.body;
+    if (gzip && body.size() >= kCompressFrom) {
+        const QByteArray packed = sync::gzipCompress(body);
+        if (!packed.isEmpty()) {
+            body = packed;
+            out.headers.append({QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip")});
+        }
+    }
+    out.headers.append({QByteArrayLiteral("Vary"), QByteArrayLiteral("Accept-Encoding")});
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(out.status));
+    responder.writeHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+    for (const auto &[k, v] : std::as_const(out.headers))
+        responder.writeHeader(k, v);
+    responder.writeBody(body);
+    return true;
+}
+
+void HubServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    // handleRequest() answers everything; kept for the interface.
+    const HttpResponse out = HubService::error(404, QStringLiteral("not_found"), tr("No such endpoint."));
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(out.body, {{QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}},
+                    QHttpServerResponder::StatusCode::NotFound);
+}
+
+} // namespace souffleur::hub

@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "hub/HubService.h"
+
+#include "bundle/BundleReader.h"
+#include "hub/Publisher.h"
+#include "hub/Tokens.h"
+#include "sync/SyncProtocol.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QObject>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcHubApi, "souffleur.hub.api", QtInfoMsg)
+
+namespace souffleur::hub {
+
+namespace {
+
+HttpResponse json(const QJsonObject &o, int status = 200)
+{
+    return {status, sync::compact(o), {}};
+}
+
+HttpResponse storageFailure(const Error &e)
+{
+    qCWarning(lcHubApi).noquote() << "storage:" << e.toString();
+    return HubService::error(503, QStringLiteral("unavailable"),
+                             QObject::tr("The hub's storage is unavailable; try again later."));
+}
+
+// {"seq":…,"entity":…,…,"data":<payload>} without parsing the stored payload again.
+QByteArray changeJson(const LogChange &c, bool withSeq)
+{
+    QJsonObject o{{QStringLiteral("entity"), c.entity}, {QStringLiteral("id"), c.id},
+                  {QStringLiteral("version"), c.version}};
+    if (withSeq) {
+        o.insert(QStringLiteral("seq"), c.seq);
+        o.insert(QStringLiteral("op"), c.tombstone ? QStringLiteral("tombstone") : QStringLiteral("put"));
+    }
+    QByteArray out = sync::compact(o);
+    if (!c.payload.isEmpty()) {
+        out.chop(1);
+        out += ",\"data\":" + c.payload + '}';
+    }
+    return out;
+}
+
+// Splices raw JSON array elements into an object written by QJsonDocument: `{"head":1,…}` + key + [a,b].
+QByteArray withArray(const QJsonObject &head, const char *key, const QList<QByteArray> &elements)
+{
+    QByteArray out = sync::compact(head);
+    out.chop(1);
+    if (!head.isEmpty())
+        out += ',';
+    out += '"' + QByteArray(key) + "\":[" + elements.join(',') + "]}";
+    return out;
+}
+
+std::optional<qint64> intParam(const QUrlQuery &q, const QString &name, qint64 min, qint64 max)
+{
+    bool ok = false;
+    const qint64 v = q.queryItemValue(name).toLongLong(&ok);
+    if (!ok || v < min || v > max)
+        return std::nullopt;
+    return v;
+}
+
+} // namespace
+
+HttpResponse HubService::error(int status, const QString &code, const QString &message, const QStringList &details)
+{
+    QJsonObject e{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
+    if (!details.isEmpty())
+        e.insert(QStringLiteral("details"), QJsonArray::fromStringList(details));
+    HttpResponse r = json(QJsonObject{{QStringLiteral("error"), e}}, status);
+    if (status == 401)
+        r.headers.append({QByteArrayLiteral("WWW-Authenticate"), QByteArrayLiteral("Bearer realm=\"souffleur\"")});
+    return r;
+}
+
+HttpResponse HubService::handle(const HttpRequest &request)
+{
+    struct Route
+    {
+        const char *path;
+        const char *method;
+    };
+    static constexpr Route routes[] = {{"/v1/hello", "GET"}, {"/v1/changes", "GET"}, {"/v1/snapshot", "GET"},
+                                       {"/v1/outbox", "POST"}, {"/v1/publish", "POST"}};
+    const Route *route = nullptr;
+    for (const Route &r : routes)
+        if (request.path == QLatin1String(r.path))
+            route = &r;
+    if (!route)
+        return error(404, QStringLiteral("not_found"), QObject::tr("No such endpoint: %1").arg(request.path));
+    if (request.method != route->method) {
+        HttpResponse r = error(405, QStringLiteral("method_not_allowed"),
+                               QObject::tr("%1 takes %2, not %3.").arg(request.path, QLatin1String(route->method),
+                                                                        QString::fromLatin1(request.method)));
+        r.headers.append({QByteArrayLiteral("Allow"), QByteArray(route->method)});
+        return r;
+    }
+    if (request.body.size() > m_limits.maxBody)
+        return error(413, QStringLiteral("payload_too_large"),
+                     QObject::tr("The request body exceeds %1 bytes.").arg(m_limits.maxBody));
+
+    // Authentication on every endpoint; the user is read for every request, so a revocation applies at once.
+    static const QByteArray bearer = QByteArrayLiteral("Bearer ");
+    if (!request.authorization.startsWith(bearer) || request.authorization.size() <= bearer.size())
+        return error(401, QStringLiteral("unauthorized"), QObject::tr("A bearer token is required (Authorization: Bearer TOKEN)."));
+    const QString token = QString::fromUtf8(request.authorization.mid(bearer.size()).trimmed());
+    auto user = m_storage.userByTokenHash(tokenHash(token));
+    if (!user)
+        return storageFailure(user.error());
+    if (!user->has_value())
+        return error(401, QStringLiteral("invalid_token"), QObject::tr("The token is not known to this hub."));
+    if ((*user)->revoked)
+        return error(401, QStringLiteral("token_revoked"), QObject::tr("The token of %1 was revoked.").arg((*user)->name));
+    const HubUser &who = **user;
+
+    if (request.path == u"/v1/hello")
+        return hello(who);
+    if (request.path == u"/v1/changes")
+        return changes(request);
+    if (request.path == u"/v1/snapshot")
+        return snapshot();
+    if (request.path == u"/v1/outbox")
+        return outbox(who, request);
+    return publish(who, request);
+}
+
+HttpResponse HubService::hello(const HubUser &user)
+{
+    auto info = m_storage.info();
+    if (!info)
+        return storageFailure(info.error());
+    return json({{QStringLiteral("hub_id"), info->hubId},
+                 {QStringLiteral("epoch"), info->epoch},
+                 {QStringLiteral("head"), info->head},
+                 {QStringLiteral("floor"), info->floor},
+                 {QStringLiteral("protocol"), QJsonObject{{QStringLiteral("min"), sync::kProtocolMin},
+                                                          {QStringLiteral("max"), sync::kProtocolMax}}},
+                 {QStringLiteral("schema"), sync::kContentSchema},
+                 {QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), user.name},
+                                                      {QStringLiteral("role"), roleToString(user.role)}}}});
+}
+
+HttpResponse HubService::changes(const HttpRequest &request)
+{
+    const auto since = intParam(request.query, QStringLiteral("since"), 0, std::numeric_limits<qint64>::max());
+    if (!since)
+        return error(400, QStringLiteral("invalid_parameter"), QObject::tr("since must be a sequence number (0 or more)."));
+    int limit = m_limits.defaultPageSize;
+    if (request.query.hasQueryItem(QStringLiteral("limit"))) {
+        const auto l = intParam(request.query, QStringLiteral("limit"), 1, m_limits.maxPageSize);
+        if (!l)
+            return error(400, QStringLiteral("invalid_parameter"),
+                         QObject::tr("limit must be between 1 and %1.").arg(m_limits.maxPageSize));
+        limit = int(*l);
+    }
+    auto page = m_storage.changes(*since, limit);
+    if (!page)
+        return storageFailure(page.error());
+    const HubInfo &info = page->info;
+    const QString epoch = request.query.queryItemValue(QStringLiteral("epoch"));
+    if (!epoch.isEmpty() && epoch != info.epoch)
+        return error(410, QStringLiteral("resync_required"),
+                     QObject::tr("The hub's epoch changed; resynchronise from /v1/snapshot."));
+    if (*since < info.floor)
+        return error(410, QStringLiteral("resync_required"),
+                     QObject::tr("The log starts after sequence %1 and no longer reaches %2; resynchronise from "
+                                 "/v1/snapshot.").arg(info.floor).arg(*since));
+    if (*since > info.head)
+        return error(410, QStringLiteral("resync_required"),
+                     QObject::tr("Sequence %1 is ahead of the hub's head %2; resynchronise from /v1/snapshot.")
+                         .arg(*since).arg(info.head));
+    QList<QByteArray> items;
+    items.reserve(page->changes.size());
+    for (const LogChange &c : std::as_const(page->changes))
+        items.append(changeJson(c, true));
+    const qint64 last = page->changes.isEmpty() ? *since : page->changes.constLast().seq;
+    return {200, withArray({{QStringLiteral("epoch"), info.epoch}, {QStringLiteral("head"), info.head},
+                            {QStringLiteral("more"), last < info.head}}, "changes", items), {}};
+}
+
+HttpResponse HubService::snapshot()
+{
+    auto snap = m_storage.snapshot();
+    if (!snap)
+        return storageFailure(snap.error());
+    QList<QByteArray> items;
+    items.reserve(snap->entities.size());
+    for (const LogChange &c : std::as_const(snap->entities))
+        items.append(changeJson(c, false));
+    return {200, withArray({{QStringLiteral("hub_id"), snap->info.hubId}, {QStringLiteral("epoch"), snap->info.epoch},
+                            {QStringLiteral("seq"), snap->info.head}}, "entities", items), {}};
+}
+
+HttpResponse HubService::outbox(const HubUser &user, const HttpRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return error(400, QStringLiteral("invalid_json"),
+                     QObject::tr("The body is not JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset));
+    const QJsonValue recordsValue = doc.object().value(QStringLiteral("records"));
+    if (!doc.isObject() || !recordsValue.isArray())
+        return error(400, QStringLiteral("invalid_request"), QObject::tr("The body must be an object with a \"records\" array."));
+    const QJsonArray records = recordsValue.toArray();
+    if (records.size() > m_limits.maxRecordsPerUpload)
+        return error(413, QStringLiteral("too_many_records"),
+                     QObject::tr("At most %1 records per upload.").arg(m_limits.maxRecordsPerUpload));
+
+    // Each record is judged on its own; the valid ones are stored together in one transaction.
+    QList<Receipt> receipts(records.size());
+    QList<OutboxRecord> valid;
+    QList<qsizetype> validIndex;
+    const QStringList types = sync::outboxTypes();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QJsonObject r = records.at(i).toObject();
+        const QUuid uuid = QUuid::fromString(r.value(QStringLiteral("uuid")).toString());
+        Receipt &receipt = receipts[i];
+        receipt.uuid = r.value(QStringLiteral("uuid")).toString();
+        receipt.status = ReceiptStatus::Rejected;
+        const QJsonValue payload = r.value(QStringLiteral("payload"));
+        const QByteArray payloadJson = payload.isObject() ? sync::compact(payload.toObject()) : QByteArray();
+        if (!records.at(i).isObject())
+            receipt.reason = QStringLiteral("not_an_object");
+        else if (uuid.isNull())
+            receipt.reason = QStringLiteral("invalid_uuid");
+        else if (!types.contains(r.value(QStringLiteral("type")).toString()))
+            receipt.reason = QStringLiteral("unknown_type");
+        else if (!payload.isObject())
+            receipt.reason = QStringLiteral("payload_not_object");
+        else if (payloadJson.size() > m_limits.maxRecordPayload)
+            receipt.reason = QStringLiteral("payload_too_large");
+        else if (r.contains(QStringLiteral("created_at")) && !r.value(QStringLiteral("created_at")).isString())
+            receipt.reason = QStringLiteral("invalid_created_at");
+        if (!receipt.reason.isEmpty())
+            continue;
+        // Stored under the canonical form (so "{ABC…}" and "abc…" are one record); the receipt echoes the UUID as
+        // sent, which is how the desktop finds the outbox row to delete.
+        valid.append({uuid.toString(QUuid::WithoutBraces), r.value(QStringLiteral("type")).toString(), payloadJson,
+                      r.value(QStringLiteral("created_at")).toString()});
+        validIndex.append(i);
+    }
+    if (!valid.isEmpty()) {
+        auto stored = m_storage.receive(user.name, valid);
+        if (!stored)
+            return storageFailure(stored.error());
+        for (qsizetype k = 0; k < stored->size(); ++k)
+            receipts[validIndex.at(k)].status = stored->at(k).status;
+    }
+    QJsonArray out;
+    int counts[3] = {0, 0, 0};
+    for (qsizetype i = 0; i < receipts.size(); ++i) {
+        const Receipt &r = receipts.at(i);
+        QJsonObject o{{QStringLiteral("uuid"), r.uuid.isEmpty() ? QJsonValue(qint64(i)) : QJsonValue(r.uuid)}};
+        switch (r.status) {
+        case ReceiptStatus::Accepted: o.insert(QStringLiteral("status"), QStringLiteral("accepted")); ++counts[0]; break;
+        case ReceiptStatus::Duplicate: o.insert(QStringLiteral("status"), QStringLiteral("duplicate")); ++counts[1]; break;
+        case ReceiptStatus::Rejected:
+            o.insert(QStringLiteral("status"), QStringLiteral("rejected"));
+            o.insert(QStringLiteral("reason"), r.reason);
+            ++counts[2];
+            break;
+        }
+        out.append(o);
+    }
+    qCInfo(lcHubApi) << "outbox from" << user.name << ": accepted" << counts[0] << "duplicate" << counts[1]
+                     << "rejected" << counts[2];
+    return json({{QStringLiteral("receipts"), out}, {QStringLiteral("accepted"), counts[0]},
+                 {QStringLiteral("duplicate"), counts[1]}, {QStringLiteral("rejected"), counts[2]}});
+}
+
+HttpResponse HubService::publish(const HubUser &user, const HttpRequest &request)
+{
+    if (user.role == Role::Agent)
+        return error(403, QStringLiteral("forbidden"), QObject::tr("Publishing needs the lead or admin role; %1 is an agent.").arg(user.name));
+    const QString prune = request.query.queryItemValue(QStringLiteral("prune"));
+    if (!prune.isEmpty() && prune != u"0" && prune != u"1")
+        return error(400, QStringLiteral("invalid_parameter"), QObject::tr("prune must be 0 or 1."));
+    auto kb = BundleReader::read(request.body, QStringLiteral("request"));
+    if (!kb)
+        return error(400, QStringLiteral("invalid_bundle"), kb.error().message, kb.error().details);
+    auto result = Publisher::publish(m_storage, *kb, {prune == u"1"}, user.name);
+    if (!result) {
+        if (!result.error().details.isEmpty())
+            return error(409, QStringLiteral("publish_conflict"), result.error().message, result.error().details);
+        return storageFailure(result.error());
+    }
+    qCInfo(lcHubApi).noquote() << "publish by" << user.name << ":" << result->summary();
+    auto info = m_storage.info();
+    return json({{QStringLiteral("from_seq"), result->fromSeq}, {QStringLiteral("to_seq"), result->toSeq},
+                 {QStringLiteral("puts"), result->puts}, {QStringLiteral("tombstones"), result->tombstones},
+                 {QStringLiteral("unchanged"), result->unchanged},
+                 {QStringLiteral("head"), info ? info->head : result->toSeq}});
+}
+
+} // namespace souffleur::hub
