@@ -133,7 +133,12 @@ void MainWindow::buildUi()
     listLayout->addWidget(m_listTitle);
     listLayout->addWidget(m_itemListView, 1);
     connect(m_itemListView->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onItemChosen);
-    connect(m_items, &QAbstractItemModel::modelReset, m_itemListView, &QTreeView::expandAll);
+    connect(m_items, &QAbstractItemModel::modelReset, m_itemListView, [this] {
+        m_itemListView->expandAll();
+        // Indexes of the new list can equal those of the old one (same row, same group): forget the old current
+        // item so that choosing the first item of the new list always opens it.
+        m_itemListView->selectionModel()->clear();
+    });
 
     m_itemView = new ItemView(this);
     connect(m_itemView, &ItemView::variantRequested, this, &MainWindow::showItem);
@@ -150,6 +155,8 @@ void MainWindow::buildUi()
 
     m_assist = new AssistPanel(m_executor, this);
     connect(m_assist, &AssistPanel::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    // The browser's three panes must not widen the window when the narrow side panel is shown.
+    m_splitter->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_modes = new QStackedWidget(this);
     m_modes->setObjectName(QStringLiteral("modes"));
     m_modes->addWidget(m_assist);
@@ -346,7 +353,6 @@ void MainWindow::onCategoryChosen()
         QSignalBlocker block(m_search);
         m_search->clear();
     }
-    m_listTitle->setText(m_categories->path(m_categoryId));
     const QString id = m_categoryId, locale = m_contentLocale;
     const quint64 generation = ++m_searchGeneration;
     m_executor.run([id, locale](Store &store) { return ContentRepository(store).itemsInCategory(id, locale); })
@@ -357,9 +363,10 @@ void MainWindow::onCategoryChosen()
                 showError(tr("Cannot read the knowledge base"), r.error().message);
                 return;
             }
+            // Title and list change together: never a new title over the previous list.
             m_items->setEntries(toEntries(*r));
-            if (r->isEmpty())
-                m_listTitle->setText(m_categories->path(m_categoryId) + QLatin1Char('\n') + tr("Nothing in this category yet."));
+            m_listTitle->setText(r->isEmpty() ? m_categories->path(m_categoryId) + QLatin1Char('\n') + tr("Nothing in this category yet.")
+                                              : m_categories->path(m_categoryId));
         });
 }
 

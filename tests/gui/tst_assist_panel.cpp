@@ -99,7 +99,9 @@ private slots:
 
     void layoutFitsIn380Pixels()
     {
-        QVERIFY(m_window->width() <= 400);
+        QVERIFY2(m_window->width() <= 400, qPrintable(QStringLiteral("window %1 px, minimum %2, panel minimum %3")
+                                                           .arg(m_window->width()).arg(m_window->minimumSizeHint().width())
+                                                           .arg(panel()->minimumSizeHint().width())));
         const QWidget *tabs = panel()->findChild<QTabWidget *>(QStringLiteral("assistTabs"));
         QVERIFY(tabs->width() <= m_window->width());
         QVERIFY(panel()->minimumSizeHint().width() <= 380);

@@ -91,6 +91,8 @@ private slots:
     void openingAProcedureShowsItsSteps()
     {
         m_window->selectCategory(QStringLiteral("internet.panne.synchro"));
+        // The list shows the category (breadcrumb in the list title), not the earlier search results.
+        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("listTitle"))->text().contains(QStringLiteral("Box sans synchro")));
         QTRY_VERIFY(!listedTitles().isEmpty());
         const QAbstractItemModel *model = itemList()->model();
         const QModelIndex firstGroup = model->index(0, 0);

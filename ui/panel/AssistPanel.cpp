@@ -38,6 +38,7 @@ AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
     for (QPushButton *chip : {m_alt1, m_alt2}) {
         chip->setFlat(true);
         chip->setStyleSheet(QStringLiteral("QPushButton { border: 1px solid #9aa7b8; border-radius: 9px; padding: 2px 8px; }"));
+        chip->setMaximumWidth(125);
         chip->hide();
         connect(chip, &QPushButton::clicked, this, [this, chip] { chooseCategory(chip->property("categoryId").toString()); });
     }
@@ -61,6 +62,8 @@ AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
     });
 
     m_tabs->setObjectName(QStringLiteral("assistTabs"));
+    m_tabs->setUsesScrollButtons(true);
+    m_tabs->setElideMode(Qt::ElideRight);
     m_tabs->addTab(m_procedure, QString());
     m_tabs->addTab(m_replies, QString());
     m_tabs->addTab(articles, QString());
@@ -187,7 +190,8 @@ void AssistPanel::showResult(const AssistResult &r)
             continue;
         const CategoryChoice &c = alternatives.at(i);
         const QString leaf = c.path.section(QStringLiteral(" › "), -1);
-        chips[i]->setText(QStringLiteral("%1 · %2 %").arg(leaf).arg(qRound(c.probability * 100)));
+        const QString label = QStringLiteral("%1 · %2 %").arg(leaf).arg(qRound(c.probability * 100));
+        chips[i]->setText(chips[i]->fontMetrics().elidedText(label, Qt::ElideMiddle, 105));
         chips[i]->setToolTip(c.path);
         chips[i]->setAccessibleName(tr("Choose %1").arg(c.path));
         chips[i]->setProperty("categoryId", c.id);
@@ -297,13 +301,14 @@ void AssistPanel::retranslate()
     m_confirm->setToolTip(tr("Confirm this category (it teaches the classifier)"));
     m_pick->setText(tr("Choose…"));
     m_pick->setToolTip(tr("Choose the category yourself (Ctrl+Shift+C)"));
-    m_tabs->setTabText(0, tr("Procedure (Alt+1)"));
+    m_tabs->setTabText(0, tr("Procedure"));
     if (!m_last) {
-        m_tabs->setTabText(1, tr("Replies (Alt+2)"));
-        m_tabs->setTabText(2, tr("Articles (Alt+3)"));
+        m_tabs->setTabText(1, tr("Replies"));
+        m_tabs->setTabText(2, tr("Articles"));
     }
-    m_tabs->setTabToolTip(1, tr("Alt+2"));
-    m_tabs->setTabToolTip(2, tr("Alt+3"));
+    m_tabs->setTabToolTip(0, tr("Procedure (Alt+1)"));
+    m_tabs->setTabToolTip(1, tr("Standard replies (Alt+2)"));
+    m_tabs->setTabToolTip(2, tr("Articles (Alt+3)"));
     m_articleList->setAccessibleName(tr("Related articles"));
     m_article->setAccessibleName(tr("Article"));
     if (m_last)

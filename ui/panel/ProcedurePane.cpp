@@ -254,9 +254,10 @@ void ProcedurePane::retranslate()
     m_back->setText(tr("Back"));
     m_back->setToolTip(tr("Undo the last step (Backspace)"));
     m_restart->setText(tr("Restart"));
-    m_copy->setText(tr("Copy path"));
+    m_copy->setText(tr("Copy"));
     m_copy->setToolTip(tr("Copy the steps taken, for the ticket notes"));
-    m_toggleMap->setText(tr("Process map"));
+    m_toggleMap->setText(tr("Map"));
+    m_toggleMap->setToolTip(tr("Show the procedure as a process map"));
     m_checklist->setAccessibleName(tr("Procedure steps"));
     m_map->setAccessibleName(tr("Process map"));
     refresh();
