@@ -270,6 +270,205 @@
         <source>LIBLINEAR could not train the classifier.</source>
         <translation>LIBLINEAR n'a pas pu entraîner le classement.</translation>
     </message>
+    <message>
+        <source>Cannot start decompression.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compressed data is corrupt or truncated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compressed data expands beyond %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The compressed data is truncated.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The synchronised changes could not be saved; nothing was changed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub sent a change of an unknown kind "%1"; please update Souffleur.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This page comes from another hub or epoch than the replica's; a resync is needed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub sent changes out of order (%1 after %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1 (%2 %3) could not be applied; nothing from this page was kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The snapshot's %1 %2 could not be applied; nothing was changed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 snapshot(s), %2 page(s), %3 change(s) applied; %4 record(s) uploaded, %5 duplicate(s), %6 rejected; %7 retry(ies); checkpoint %8, %9 record(s) still in the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's answer has no change list (protocol error).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub sent a malformed change (protocol error).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The knowledge base payload lacks default_locale or locales.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An item payload has no id.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 has an unknown kind.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Item %1 has no valid version.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A category payload has no id or no names.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A ticket payload has no text or no category.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>The hub address "%1" is not an http:// or https:// URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No token given for the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synchronisation cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub cannot be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's answer was cut: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's answer to %1 is not valid JSON (protocol error).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub answered %1 to %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub refused the token (%1). Ask an administrator for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed; will retry later. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at %1 is not a Souffleur hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub speaks protocol %1–%2 and this Souffleur %3–%4; update the older one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First synchronisation with this hub: downloading a snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub changed (new hub or epoch): resynchronising from a snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub keeps asking for a resync; giving up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading the snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's snapshot has no sequence number (protocol error).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot applied: %1 entities at sequence %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's log no longer reaches this replica: resynchronising from a snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub announced more changes but sent none (protocol error).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied %1 change(s) after sequence %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploading the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not record the receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outbox: %1 record(s) acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n outbox record(s); they stay in the outbox:</source>
+        <translation><numerusform>Le hub a refusé %n envoi ; il reste dans la boîte d'envoi :</numerusform><numerusform>Le hub a refusé %n envois ; ils restent dans la boîte d'envoi :</numerusform></translation>
+    </message>
+    <message>
+        <source>Some outbox records got no receipt; they will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -288,6 +487,22 @@
     <message>
         <source>Do not fill a new store with the demo knowledge base.</source>
         <translation>Ne pas remplir une nouvelle base avec la base de démonstration.</translation>
+    </message>
+    <message>
+        <source>Start with this ticket text (from the phone software).</source>
+        <translation>Commencer avec ce texte de ticket (venant du logiciel de téléphonie).</translation>
+    </message>
+    <message>
+        <source>The customer's name for the ticket.</source>
+        <translation>Le nom du client pour le ticket.</translation>
+    </message>
+    <message>
+        <source>The customer's account or contract number.</source>
+        <translation>Le numéro de compte ou de contrat du client.</translation>
+    </message>
+    <message>
+        <source>The ticket's channel: phone, email or chat.</source>
+        <translation>Le canal du ticket : phone, email ou chat.</translation>
     </message>
 </context>
 <context>
@@ -377,20 +592,8 @@
         <translation>Procédure (Alt+1)</translation>
     </message>
     <message>
-        <source>Replies (Alt+2)</source>
-        <translation>Réponses (Alt+2)</translation>
-    </message>
-    <message>
         <source>Articles (Alt+3)</source>
         <translation>Articles (Alt+3)</translation>
-    </message>
-    <message>
-        <source>Alt+2</source>
-        <translation>Alt+2</translation>
-    </message>
-    <message>
-        <source>Alt+3</source>
-        <translation>Alt+3</translation>
     </message>
     <message>
         <source>Related articles</source>
@@ -399,6 +602,22 @@
     <message>
         <source>Article</source>
         <translation>Article</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Replies</source>
+        <translation>Réponses</translation>
+    </message>
+    <message>
+        <source>Articles</source>
+        <translation>Articles</translation>
+    </message>
+    <message>
+        <source>Standard replies (Alt+2)</source>
+        <translation>Réponses types (Alt+2)</translation>
     </message>
 </context>
 <context>
@@ -629,10 +848,6 @@
         <translation>Recommencer</translation>
     </message>
     <message>
-        <source>Copy path</source>
-        <translation>Copier le parcours</translation>
-    </message>
-    <message>
         <source>Copy the steps taken, for the ticket notes</source>
         <translation>Copier les étapes suivies, pour les notes du ticket</translation>
     </message>
@@ -643,6 +858,18 @@
     <message>
         <source>Procedure steps</source>
         <translation>Étapes de la procédure</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Logigramme</translation>
+    </message>
+    <message>
+        <source>Show the procedure as a process map</source>
+        <translation>Afficher la procédure sous forme de logigramme</translation>
     </message>
 </context>
 <context>

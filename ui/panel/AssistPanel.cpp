@@ -190,7 +190,8 @@ void AssistPanel::showResult(const AssistResult &r)
             continue;
         const CategoryChoice &c = alternatives.at(i);
         const QString leaf = c.path.section(QStringLiteral(" › "), -1);
-        const QString label = QStringLiteral("%1 · %2 %").arg(leaf).arg(qRound(c.probability * 100));
+        const int percent = qRound(c.probability * 100);
+        const QString label = percent < 1 ? QStringLiteral("%1 · <1 %").arg(leaf) : QStringLiteral("%1 · %2 %").arg(leaf).arg(percent);
         chips[i]->setText(chips[i]->fontMetrics().elidedText(label, Qt::ElideMiddle, 105));
         chips[i]->setToolTip(c.path);
         chips[i]->setAccessibleName(tr("Choose %1").arg(c.path));
