@@ -23,33 +23,58 @@ Result<void> TicketAssistant::loadCategories()
     return {};
 }
 
-Result<bool> TicketAssistant::prepare()
+Result<void> TicketAssistant::load()
 {
     if (auto r = loadCategories(); !r)
         return r.error();
-    ClassifierRepository repo(m_store);
-    const bool stale = m_store.meta(QStringLiteral("classifier.stale")) == QLatin1String("1");
-    if (!stale) {
-        auto saved = repo.load();
-        if (!saved)
-            return saved.error();
-        if (saved->has_value()) {
-            m_classifier = std::move(**saved);
-            return true;
-        }
-    }
-    if (m_categories.isEmpty())
-        return false;
-    auto trained = repo.trainAndSave();
-    if (!trained)
-        return trained.error();
-    auto saved = repo.load();
+    m_stale = m_store.meta(QStringLiteral("classifier.stale")) == QLatin1String("1");
+    if (m_classifier)
+        return {};
+    auto saved = ClassifierRepository(m_store).load();
     if (!saved)
         return saved.error();
-    if (!saved->has_value())
-        return false;
-    m_classifier = std::move(**saved);
-    if (auto r = m_store.setMeta(QStringLiteral("classifier.stale"), QStringLiteral("0")); !r)
+    if (saved->has_value())
+        m_classifier = std::move(**saved);
+    return {};
+}
+
+Result<std::optional<TicketAssistant::TrainingJob>> TicketAssistant::trainingJob()
+{
+    if (m_categories.isEmpty())
+        return std::optional<TrainingJob>();
+    auto set = ClassifierRepository(m_store).trainingSet();
+    if (!set)
+        return set.error();
+    TrainingJob job{std::move(*set), {}};
+    job.options.parents = job.set.parents;
+    m_changesSinceJob = 0;
+    return std::optional<TrainingJob>(std::move(job));
+}
+
+Result<void> TicketAssistant::adopt(const TrainingJob &job, Classifier classifier)
+{
+    if (auto r = ClassifierRepository(m_store).save(classifier, ClassifierRepository::summaryOf(job.set, classifier)); !r)
+        return r.error();
+    m_classifier = std::move(classifier);
+    m_stale = m_changesSinceJob > 0;
+    return m_store.setMeta(QStringLiteral("classifier.stale"), m_stale ? QStringLiteral("1") : QStringLiteral("0"));
+}
+
+Result<bool> TicketAssistant::prepare()
+{
+    if (auto r = load(); !r)
+        return r.error();
+    if (!needsTraining())
+        return true;
+    auto job = trainingJob();
+    if (!job)
+        return job.error();
+    if (!job->has_value())
+        return ready();
+    auto classifier = Classifier::train((*job)->set.examples, (*job)->options);
+    if (!classifier)
+        return classifier.error();
+    if (auto r = adopt(**job, std::move(*classifier)); !r)
         return r.error();
     return true;
 }
@@ -160,6 +185,8 @@ Result<void> TicketAssistant::recordCorrection(const QString &text, const QStrin
     auto added = ContentRepository(m_store).addTicket({text.trimmed(), categoryId, locale}, QStringLiteral("correction"));
     if (!added)
         return added.error();
+    ++m_changesSinceJob;
+    m_stale = true;
     return m_store.setMeta(QStringLiteral("classifier.stale"), QStringLiteral("1"));
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "classify/Classifier.h"
+#include "classify/ClassifierRepository.h"
 #include "common/Result.h"
 #include "suggest/Suggester.h"
 
@@ -56,9 +57,26 @@ public:
     ~TicketAssistant();
     Q_DISABLE_COPY_MOVE(TicketAssistant)
 
-    // Loads the saved model, or trains and saves one. Returns whether a model is ready.
+    // Loads the saved model, or trains and saves one on the calling thread (the CLI). Returns whether a model is
+    // ready.
     Result<bool> prepare();
     bool ready() const { return m_classifier.has_value(); }
+
+    // The desktop's way, which never holds the store's thread while LIBLINEAR works: load() reads the categories
+    // and the saved model; when needsTraining(), trainingJob() gathers the examples (store thread), the caller
+    // trains them on a worker thread (ClassifierRepository::trainAsync) and hands the result to adopt() (store
+    // thread), which saves it and starts using it.
+    Result<void> load();
+    bool needsTraining() const { return m_stale || !m_classifier; }
+    struct TrainingJob
+    {
+        StoreTrainingSet set;
+        ClassifierOptions options;
+    };
+    // Nothing when there is nothing to learn from (no categories).
+    Result<std::optional<TrainingJob>> trainingJob();
+    // Corrections recorded after trainingJob() read its examples keep the model stale, so another run follows.
+    Result<void> adopt(const TrainingJob &job, Classifier classifier);
 
     Result<AssistResult> assist(const TicketInput &input);
     // The agent confirmed or corrected the category of this ticket text: it becomes a training example (source
@@ -73,6 +91,8 @@ private:
 
     Store &m_store;
     std::optional<Classifier> m_classifier;
+    bool m_stale = false;
+    int m_changesSinceJob = 0;  // corrections recorded since the last trainingJob()
     std::unique_ptr<Suggester> m_suggester;
     QList<Category> m_categories;
     QString m_defaultLocale;

@@ -10,6 +10,8 @@
 #include "store/StoreExecutor.h"
 #include "store/SqlUtil.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -60,7 +62,7 @@ private slots:
     void clearTicketShowsCategoryAndProcedure()
     {
         typeTicket(QStringLiteral("ma box ne synchronise plus depuis ce matin, le voyant DSL clignote et plus d'internet"));
-        QTRY_COMPARE(panel()->categoryId(), QStringLiteral("internet.panne.synchro"));
+        QTRY_COMPARE_WITH_TIMEOUT(panel()->categoryId(), QStringLiteral("internet.panne.synchro"), 30000);
         const QString crumb = panel()->findChild<QLabel *>(QStringLiteral("categoryBreadcrumb"))->text();
         QVERIFY2(crumb.contains(QStringLiteral("Router not syncing")), qPrintable(crumb));
         QVERIFY(crumb.contains(QStringLiteral("%")));
@@ -75,18 +77,26 @@ private slots:
         const QString other = chip->property("categoryId").toString();
         QVERIFY(!other.isEmpty());
         QTest::mouseClick(chip, Qt::LeftButton);
-        QTRY_COMPARE(panel()->categoryId(), other);
+        QTRY_COMPARE_WITH_TIMEOUT(panel()->categoryId(), other, 30000);
         QVERIFY(panel()->findChild<QLabel *>(QStringLiteral("categoryBreadcrumb"))->text().contains(QStringLiteral("chosen by you")));
         // The correction is in the store, as a ticket of source 'correction'.
         Store::Options options;
         options.createIfMissing = false;
         auto store = Store::open(m_dir.filePath(QStringLiteral("agent.sqlite")), options);
         QVERIFY(store.ok());
-        QTRY_VERIFY([&] {
+        QTRY_VERIFY_WITH_TIMEOUT([&] {
             auto n = sql::scalar((*store)->database(),
                                  QStringLiteral("SELECT count(*) FROM tickets WHERE source = 'correction' AND category_id = ?"), {other});
             return n && n->toInt() == 1;
-        }());
+        }(), 30000);
+        // And the classifier learns from it in the background: a new model, trained with the correction, is saved.
+        const int trainings = panel()->trainingsDone();
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->trainingsDone() > trainings, 60000);
+        auto summary = sql::scalar((*store)->database(), QStringLiteral("SELECT training_summary FROM classifier_model"));
+        QVERIFY(summary.ok());
+        const QJsonObject sources = QJsonDocument::fromJson(summary->toString().toUtf8()).object().value(u"sources").toObject();
+        QCOMPARE(sources.value(u"corrections").toInt(), 1);
+        QCOMPARE((*store)->meta(QStringLiteral("classifier.stale")), QStringLiteral("0"));
     }
 
     void offTopicTextIsNotForcedIntoACategory()

@@ -72,9 +72,9 @@ private slots:
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         QVERIFY(search);
         QTest::keyClick(m_window.get(), Qt::Key_K, Qt::ControlModifier);
-        QTRY_VERIFY(search->hasFocus());
+        QTRY_VERIFY_WITH_TIMEOUT(search->hasFocus(), 30000);
         QTest::keyClicks(search, QStringLiteral("factur"));
-        QTRY_VERIFY(!listedTitles().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!listedTitles().isEmpty(), 30000);
         // Grouped by kind: every top-level row is a group heading.
         const QAbstractItemModel *model = itemList()->model();
         for (int g = 0; g < model->rowCount(); ++g)
@@ -84,7 +84,7 @@ private slots:
 
         search->clear();
         QTest::keyClicks(search, QStringLiteral("resiliation"));
-        QTRY_VERIFY(listedTitles().join(QLatin1Char(' ')).contains(QStringLiteral("ésiliation"), Qt::CaseInsensitive));
+        QTRY_VERIFY_WITH_TIMEOUT(listedTitles().join(QLatin1Char(' ')).contains(QStringLiteral("ésiliation"), Qt::CaseInsensitive), 30000);
         search->clear();
     }
 
@@ -92,20 +92,20 @@ private slots:
     {
         m_window->selectCategory(QStringLiteral("internet.panne.synchro"));
         // The list shows the category (breadcrumb in the list title), not the earlier search results.
-        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("listTitle"))->text().contains(QStringLiteral("Box sans synchro")));
-        QTRY_VERIFY(!listedTitles().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QLabel *>(QStringLiteral("listTitle"))->text().contains(QStringLiteral("Box sans synchro")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(!listedTitles().isEmpty(), 30000);
         const QAbstractItemModel *model = itemList()->model();
         const QModelIndex firstGroup = model->index(0, 0);
         QCOMPARE(firstGroup.data(ItemListModel::KindRole).toInt(), int(ItemKind::Procedure));
         const QModelIndex first = model->index(0, 0, firstGroup);
         itemList()->setCurrentIndex(first);
         auto *title = m_window->findChild<QLabel *>(QStringLiteral("itemTitle"));
-        QTRY_COMPARE(title->text(), first.data().toString());
+        QTRY_COMPARE_WITH_TIMEOUT(title->text(), first.data().toString(), 30000);
         // The procedure opens as a guided checklist with its numbered steps.
         auto *view = m_window->findChild<ItemView *>(QStringLiteral("itemView"));
-        QTRY_VERIFY(view->procedurePane()->walk() != nullptr);
+        QTRY_VERIFY_WITH_TIMEOUT(view->procedurePane()->walk() != nullptr, 30000);
         QVERIFY(view->procedurePane()->walk()->steps().size() >= 3);
-        QTRY_VERIFY(view->bodyText().contains(QStringLiteral("1")));
+        QTRY_VERIFY_WITH_TIMEOUT(view->bodyText().contains(QStringLiteral("1")), 30000);
         QVERIFY(view->bodyText().size() > 100);
     }
 
@@ -114,12 +114,12 @@ private slots:
         auto *english = m_window->findChild<QAction *>(QStringLiteral("language-en"));
         QVERIFY(english);
         english->trigger();
-        QTRY_COMPARE(m_window->contentLocale(), QStringLiteral("en-GB"));
-        QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("itemMeta"))->text().contains(QStringLiteral("en-GB")));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->contentLocale(), QStringLiteral("en-GB"), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QLabel *>(QStringLiteral("itemMeta"))->text().contains(QStringLiteral("en-GB")), 30000);
         auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
         QCOMPARE(search->placeholderText(), QStringLiteral("Search procedures, replies and articles (Ctrl+K)"));
         m_window->findChild<QAction *>(QStringLiteral("language-fr"))->trigger();
-        QTRY_COMPARE(m_window->contentLocale(), QStringLiteral("fr-FR"));
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->contentLocale(), QStringLiteral("fr-FR"), 30000);
     }
 
     void cleanupTestCase()

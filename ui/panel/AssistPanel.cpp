@@ -5,6 +5,7 @@
 #include "panel/RepliesPane.h"
 #include "panel/TicketCard.h"
 #include "store/StoreExecutor.h"
+#include "suggest/TicketAssistant.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -17,6 +18,7 @@
 #include <QShortcut>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace souffleur {
@@ -25,8 +27,13 @@ AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
     : QWidget(parent), m_executor(executor), m_card(new TicketCard(this)), m_breadcrumb(new QLabel(this)),
       m_confirm(new QPushButton(this)), m_alt1(new QPushButton(this)), m_alt2(new QPushButton(this)),
       m_pick(new QPushButton(this)), m_tabs(new QTabWidget(this)), m_procedure(new ProcedurePane(this)),
-      m_replies(new RepliesPane(this)), m_articleList(new QListWidget(this)), m_article(new QTextBrowser(this))
+      m_replies(new RepliesPane(this)), m_articleList(new QListWidget(this)), m_article(new QTextBrowser(this)),
+      m_retrainTimer(new QTimer(this))
 {
+    // Corrections come in bursts (a chip, then the picker): learn from them together, a little after the last.
+    m_retrainTimer->setSingleShot(true);
+    m_retrainTimer->setInterval(3000);
+    connect(m_retrainTimer, &QTimer::timeout, this, &AssistPanel::retrain);
     setObjectName(QStringLiteral("assistPanel"));
     m_breadcrumb->setObjectName(QStringLiteral("categoryBreadcrumb"));
     m_breadcrumb->setWordWrap(true);
@@ -100,24 +107,100 @@ void AssistPanel::start(const QString &agentLocale)
 {
     m_agentLocale = agentLocale;
     m_breadcrumb->setText(tr("Preparing the classifier…"));
-    m_executor.run([](Store &store) -> Result<std::shared_ptr<TicketAssistant>> {
+    struct Loaded
+    {
+        std::shared_ptr<TicketAssistant> assistant;
+        bool ready = false;
+        bool needsTraining = false;
+    };
+    m_executor.run([](Store &store) -> Result<Loaded> {
         auto assistant = std::make_shared<TicketAssistant>(store);
-        auto ready = assistant->prepare();
-        if (!ready)
-            return ready.error();
-        return assistant;
-    }).then(this, [this](const Result<std::shared_ptr<TicketAssistant>> &r) {
+        if (auto r = assistant->load(); !r)
+            return r.error();
+        return Loaded{assistant, assistant->ready(), assistant->needsTraining()};
+    }).then(this, [this](const Result<Loaded> &r) {
         if (!r) {
             m_breadcrumb->setText(tr("The classifier is not available: %1").arg(r.error().message.toHtmlEscaped()));
             setEnabled(true);
             return;
         }
-        m_assistant = *r;
-        m_ready = true;
-        setEnabled(true);
-        emit readyChanged(true);
-        refresh();
+        m_assistant = r->assistant;
+        if (r->ready)
+            becomeReady();  // a stale model still helps while the new one learns
+        else
+            m_breadcrumb->setText(tr("Learning the categories from the knowledge base… Search and browsing work meanwhile."));
+        if (r->needsTraining)
+            retrain();
     });
+}
+
+void AssistPanel::becomeReady()
+{
+    const bool was = m_ready;
+    m_ready = true;
+    setEnabled(true);
+    if (!was)
+        emit readyChanged(true);
+    refresh();
+}
+
+void AssistPanel::retrain()
+{
+    if (!m_assistant)
+        return;
+    if (m_training) {
+        m_retrainRequested = true;
+        return;
+    }
+    m_training = true;
+    m_retrainRequested = false;
+    auto assistant = m_assistant;
+    using Job = TicketAssistant::TrainingJob;
+    const auto failed = [this](const QString &message) {
+        m_training = false;
+        if (m_ready)
+            emit statusMessage(tr("The classifier could not learn from the latest changes: %1").arg(message));
+        else
+            m_breadcrumb->setText(tr("The classifier is not available: %1").arg(message.toHtmlEscaped()));
+        setEnabled(true);
+    };
+    m_executor.run([assistant](Store &) { return assistant->trainingJob(); })
+        .then(this, [this, assistant, failed](const Result<std::optional<Job>> &job) {
+            if (!job)
+                return failed(job.error().message);
+            if (!job->has_value()) {
+                m_training = false;
+                if (!m_ready)
+                    m_breadcrumb->setText(tr("This knowledge base has no categories yet."));
+                setEnabled(true);
+                return;
+            }
+            auto shared = std::make_shared<Job>(**job);
+            ClassifierRepository::trainAsync(shared->set.examples, shared->options)
+                .then(this, [this, assistant, shared, failed](const Result<Classifier> &trained) {
+                    if (!trained)
+                        return failed(trained.error().message);
+                    const Classifier classifier = *trained;
+                    m_executor.run([assistant, shared, classifier](Store &) -> Result<bool> {
+                                  if (auto r = assistant->adopt(*shared, classifier); !r)
+                                      return r.error();
+                                  return assistant->needsTraining();
+                              })
+                        .then(this, [this, failed](const Result<bool> &again) {
+                            if (!again)
+                                return failed(again.error().message);
+                            m_training = false;
+                            ++m_trainingsDone;
+                            const bool first = !m_ready;
+                            becomeReady();
+                            if (!first)
+                                emit statusMessage(tr("The classifier has learned from your corrections."));
+                            emit classifierTrained();
+                            if (*again || m_retrainRequested)
+                                m_retrainTimer->start();
+                        });
+                });
+        });
 }
 
 void AssistPanel::setAgentLocale(const QString &locale)
@@ -228,6 +311,8 @@ void AssistPanel::chooseCategory(const QString &categoryId)
         .then(this, [this](const Result<void> &r) {
             if (!r)
                 emit statusMessage(tr("Could not record the correction: %1").arg(r.error().message));
+            else
+                m_retrainTimer->start();
         });
     refresh();
 }

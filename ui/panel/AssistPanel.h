@@ -11,6 +11,7 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTabWidget;
+class QTimer;
 class QTextBrowser;
 
 namespace souffleur {
@@ -36,6 +37,8 @@ public:
     void start(const QString &agentLocale);
     void setAgentLocale(const QString &locale);
     bool isReady() const { return m_ready; }
+    // Classifier trainings finished since start() (the first one, then one per batch of corrections).
+    int trainingsDone() const { return m_trainingsDone; }
 
     TicketCard *ticketCard() const { return m_card; }
     ProcedurePane *procedurePane() const { return m_procedure; }
@@ -57,11 +60,16 @@ public slots:
 signals:
     void readyChanged(bool ready);
     void statusMessage(const QString &message);
+    void classifierTrained();
 
 protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void becomeReady();
+    // Trains a new model off the store's thread (see TicketAssistant::trainingJob) and adopts it; a request while
+    // one runs is kept for when it ends.
+    void retrain();
     void refresh();
     void showResult(const AssistResult &result);
     void retranslate();
@@ -73,6 +81,9 @@ private:
     std::optional<AssistResult> m_last;
     quint64 m_generation = 0;
     bool m_ready = false;
+    bool m_training = false;
+    bool m_retrainRequested = false;
+    int m_trainingsDone = 0;
     int m_results = 0;
 
     TicketCard *m_card;
@@ -86,6 +97,7 @@ private:
     RepliesPane *m_replies;
     QListWidget *m_articleList;
     QTextBrowser *m_article;
+    QTimer *m_retrainTimer;
 };
 
 } // namespace souffleur
