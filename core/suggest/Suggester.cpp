@@ -10,6 +10,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <array>
 
 namespace souffleur {
 
@@ -81,6 +82,57 @@ void Suggester::reloadVocabulary() const
     }
     if (auto n = sql::scalar(db, QStringLiteral("SELECT count(*) FROM items")))
         m_documents = n->toLongLong();
+}
+
+void Suggester::refreshCaches() const
+{
+    auto q = m_statements->exec(QStringLiteral("SELECT total_changes(), (SELECT data_version FROM pragma_data_version())"), {});
+    QPair<qint64, qint64> stamp{-1, -1};
+    if (q && (*q)->next())
+        stamp = {(*q)->value(0).toLongLong(), (*q)->value(1).toLongLong()};
+    if (q)
+        (*q)->finish();
+    if (stamp == m_stamp && stamp.first >= 0)
+        return;
+    m_stamp = stamp;
+    m_documents = -1;
+    m_vocabulary.clear();
+    m_links.reset();
+    m_defaultLocale = QString();
+}
+
+const Suggester::LinkIndex &Suggester::linkIndex() const
+{
+    if (m_links)
+        return *m_links;
+    LinkIndex index;
+    const QSqlDatabase db = m_store.database();
+    if (auto q = sql::exec(db, QStringLiteral("SELECT id, parent_id FROM categories"))) {
+        while (q->next())
+            if (!q->value(1).toString().isEmpty())
+                index.parentOf.insert(q->value(0).toString(), q->value(1).toString());
+    }
+    // Store order (category, then item id), as the per-category queries this replaces read them.
+    if (auto q = sql::exec(db, QStringLiteral("SELECT c.category_id, i.translation_group, i.kind FROM item_categories c "
+                                              "JOIN items i ON i.id = c.item_id WHERE i.state = 'published' "
+                                              "ORDER BY c.category_id, c.item_id"))) {
+        QHash<QString, std::array<int, 3>> perKind;
+        while (q->next()) {
+            const QString category = q->value(0).toString(), group = q->value(1).toString();
+            LinkIndex::Linked linked{group, ItemKind::Article};
+            kindFromString(q->value(2).toString(), &linked.kind);
+            QStringList &categories = index.categoriesOfGroup[group];
+            if (!categories.contains(category))
+                categories.append(category);
+            int &count = perKind[category][linked.kind == ItemKind::Procedure ? 0 : linked.kind == ItemKind::Reply ? 1 : 2];
+            if (count < 3 * kMaxPerKind) {
+                ++count;
+                index.byCategory[category].append(linked);
+            }
+        }
+    }
+    m_links = std::move(index);
+    return *m_links;
 }
 
 qint64 Suggester::documentFrequency(const QString &prefix) const
@@ -183,6 +235,9 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
         c.reasons.prepend(QStringLiteral("category:%1 (%2)").arg(category, percent(probability)));
     };
 
+    refreshCaches();
+    const LinkIndex &index = linkIndex();
+
     // 1. Category links: the guesses (the best one sure or not), and the parent of a sure best guess.
     struct Link
     {
@@ -195,18 +250,9 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
         const CategoryGuess &g = request.guesses.at(i);
         const bool best = i == 0 && !request.unsure;
         links.append({g.category, (best ? kCategoryWeight : kAlternativeWeight) * g.probability, g.probability});
-        if (best) {
-            auto parent = m_statements->exec(QStringLiteral("SELECT parent_id FROM categories WHERE id = ?"), {g.category});
-            if (parent && (*parent)->next() && !(*parent)->value(0).toString().isEmpty())
-                links.append({(*parent)->value(0).toString(), kParentWeight * g.probability, g.probability});
-            if (parent)
-                (*parent)->finish();
-        }
+        if (best && index.parentOf.contains(g.category))
+            links.append({index.parentOf.value(g.category), kParentWeight * g.probability, g.probability});
     }
-    QVariantList linkBinds;
-    for (const Link &l : std::as_const(links))
-        linkBinds.append(l.category);
-    linkBinds = sql::padded(linkBinds, kMaxLinks);
     const auto linkOf = [&](const QString &category) -> const Link * {
         const Link *found = nullptr;
         for (const Link &l : std::as_const(links))
@@ -214,34 +260,22 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
                 found = &l;
         return found;
     };
-    if (!links.isEmpty()) {
-        // Links of one category all score alike and only the best few of each kind are shown, so each kind is
-        // capped, the guesses' order deciding (the text then ranks among them). A linked item beyond the cap that
-        // matches the text still gets its category score below.
-        // One capped subquery per category and kind: each stops after `cap` rows instead of sorting all links.
-        QStringList parts;
-        QVariantList binds;
-        for (int l = 0; l < kMaxLinks; ++l) {
-            for (const char *kind : {"procedure", "reply", "article"}) {
-                parts << QStringLiteral("SELECT * FROM (SELECT i.translation_group, i.kind, c.category_id FROM item_categories c "
-                                        "JOIN items i ON i.id = c.item_id WHERE c.category_id = ? AND i.kind = '%1' "
-                                        "AND i.state = 'published' LIMIT %2)")
-                             .arg(QLatin1String(kind)).arg(cap);
-                binds.append(linkBinds.at(l));
-            }
-        }
-        auto q = m_statements->exec(parts.join(QStringLiteral(" UNION ALL ")), binds);
-        if (!q)
-            return q.error();
-        while ((*q)->next()) {
-            const QString group = (*q)->value(0).toString();
-            Candidate &c = candidates[group];
-            c.group = group;
-            kindFromString((*q)->value(1).toString(), &c.kind);
-            if (const Link *l = linkOf((*q)->value(2).toString()))
+    // Links of one category all score alike and only the best few of each kind are shown, so each kind is capped,
+    // the guesses' order deciding (the text then ranks among them). A linked item beyond the cap that matches the
+    // text still gets its category score below.
+    for (const Link &link : std::as_const(links)) {
+        std::array<int, 3> taken{};
+        for (const LinkIndex::Linked &linked : index.byCategory.value(link.category)) {
+            int &count = taken[linked.kind == ItemKind::Procedure ? 0 : linked.kind == ItemKind::Reply ? 1 : 2];
+            if (count >= cap)
+                continue;
+            ++count;
+            Candidate &c = candidates[linked.group];
+            c.group = linked.group;
+            c.kind = linked.kind;
+            if (const Link *l = linkOf(link.category))
                 giveCategory(c, l->category, l->weight, l->probability);
         }
-        (*q)->finish();
     }
 
     // 2. Full-text relevance of the ticket's salient terms; ranking first, then only the best rows are joined.
@@ -268,18 +302,11 @@ Result<SuggestionList> Suggester::suggest(const SuggestionRequest &request) cons
         (*q)->finish();
     }
     // Text candidates linked to a guessed category that the cap above left out get their category score.
-    if (!links.isEmpty() && !textOnly.isEmpty()) {
-        auto q = m_statements->exec(QStringLiteral("SELECT i.translation_group, c.category_id FROM items i "
-                                                   "JOIN item_categories c ON c.item_id = i.id "
-                                                   "WHERE i.translation_group IN (%1) AND c.category_id IN (%2)")
-                                        .arg(sql::placeholders(kTextRows), sql::placeholders(kMaxLinks)),
-                                    sql::padded(textOnly, kTextRows) + linkBinds);
-        if (!q)
-            return q.error();
-        while ((*q)->next())
-            if (const Link *l = linkOf((*q)->value(1).toString()))
-                giveCategory(candidates[(*q)->value(0).toString()], l->category, l->weight, l->probability);
-        (*q)->finish();
+    if (!links.isEmpty()) {
+        for (const QVariant &group : std::as_const(textOnly))
+            for (const QString &category : index.categoriesOfGroup.value(group.toString()))
+                if (const Link *l = linkOf(category))
+                    giveCategory(candidates[group.toString()], l->category, l->weight, l->probability);
     }
     double bestText = 0;
     for (const Candidate &c : std::as_const(candidates))

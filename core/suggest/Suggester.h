@@ -4,9 +4,11 @@
 #include "common/Result.h"
 #include "content/Content.h"
 
+#include <QHash>
 #include <QMap>
 
 #include <memory>
+#include <optional>
 
 namespace souffleur {
 
@@ -70,16 +72,33 @@ public:
     // would make the query score most of the index).
     QString salientExpression(const QString &text, const QString &locale, QStringList *terms = nullptr) const;
 
-    // Re-reads the index's term statistics (after content changed).
+    // Re-reads the index's term statistics. Also done by itself when the store changed (see refreshCaches).
     void reloadVocabulary() const;
 
     static constexpr int maxSalientTerms = 6;
-    static constexpr qint64 postingBudget = 1000;
+    static constexpr qint64 postingBudget = 600;
     static constexpr int kMaxPerKind = 10;  // perKind is clamped to 1..10
     static constexpr int kMaxLinks = 4;     // three guesses and the best one's parent
     static constexpr int kTextRows = 50;    // full-text rows ranked per ticket
 
 private:
+    // The category links, read once into memory: a linked-items query per guess scanned every link of the category
+    // to find the few of each kind, which was most of the ranking time on a large knowledge base.
+    struct LinkIndex
+    {
+        struct Linked
+        {
+            QString group;
+            ItemKind kind = ItemKind::Article;
+        };
+        QHash<QString, QList<Linked>> byCategory;      // in store order, at most 3 * kMaxPerKind of each kind
+        QHash<QString, QStringList> categoriesOfGroup;  // translation group -> categories it is linked to
+        QHash<QString, QString> parentOf;
+    };
+    // Drops the caches (vocabulary, links) when the store changed since they were read: a change made through this
+    // connection (total_changes) or committed by another one, such as a sync process (data_version).
+    void refreshCaches() const;
+    const LinkIndex &linkIndex() const;
     void explainTerms(SuggestionList &list, const QStringList &terms) const;
     // How many items hold a word starting with `prefix`.
     qint64 documentFrequency(const QString &prefix) const;
@@ -90,6 +109,8 @@ private:
     // Term -> number of items holding it, from fts5vocab; loaded on first use.
     mutable QMap<QString, qint64> m_vocabulary;
     mutable qint64 m_documents = -1;
+    mutable std::optional<LinkIndex> m_links;
+    mutable QPair<qint64, qint64> m_stamp{-1, -1};
     std::unique_ptr<sql::StatementCache> m_statements;  // the ranker's hot queries, prepared once
     mutable QString m_defaultLocale;
 };
