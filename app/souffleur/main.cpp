@@ -111,6 +111,13 @@ int main(int argc, char *argv[])
         std::fputs(qPrintable(handoffToken() + QLatin1Char('\n')), stdout);
         return 0;
     }
+    // Before anything is said: a refused hand-off is shown in the running window, in the agent's language.
+    Translator translator;
+    const QString languageSetting = parser.isSet(QStringLiteral("language"))
+                                        ? parser.value(QStringLiteral("language"))
+                                        : QSettings().value(QStringLiteral("ui/language")).toString();
+    translator.apply(Translator::effectiveLanguage(languageSetting));
+
     bool portOk = true;
     const uint httpPort = parser.isSet(QStringLiteral("handoff-port")) ? parser.value(QStringLiteral("handoff-port")).toUInt(&portOk)
                                                                          : QSettings().value(QStringLiteral("handoff/httpPort"), 0).toUInt(&portOk);
@@ -142,12 +149,6 @@ int main(int argc, char *argv[])
     case HandoffClient::Outcome::NotRunning:
         break;
     }
-
-    Translator translator;
-    const QString languageSetting = parser.isSet(QStringLiteral("language"))
-                                        ? parser.value(QStringLiteral("language"))
-                                        : QSettings().value(QStringLiteral("ui/language")).toString();
-    translator.apply(Translator::effectiveLanguage(languageSetting));
 
     StoreExecutor executor;
     MainWindow window(executor, translator);

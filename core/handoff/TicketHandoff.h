@@ -20,7 +20,7 @@ namespace souffleur {
 // text in the agent's window). A refused hand-off says why, in words the agent or the integrator can act on.
 struct TicketHandoff
 {
-    Q_DECLARE_TR_FUNCTIONS(TicketHandoff)
+    Q_DECLARE_TR_FUNCTIONS(souffleur::TicketHandoff)
 public:
     QString text;          // the ticket notes; may span lines
     QString customerName;
