@@ -16,6 +16,7 @@
 #include "store/StoreExecutor.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QPushButton>
 #include <QTemporaryDir>
 
@@ -148,6 +149,29 @@ private slots:
         QVERIFY(banner()->isError());
         QVERIFY2(banner()->message().contains(expected), qPrintable(banner()->message()));
         QVERIFY(banner()->message().contains(QStringLiteral("Your current ticket is unchanged.")));
+    }
+
+    void handOffDoesNotTakeTheKeyboardFromThePhoneSoftware()
+    {
+        agentTypes(QStringLiteral("typed before the call"));
+        // Another application's window stands for the phone software, where the agent is typing.
+        QWidget phone;
+        phone.setWindowTitle(QStringLiteral("phone"));
+        phone.resize(300, 200);
+        phone.show();
+        phone.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&phone));
+        const Run r = runApp(storeArgs() + QStringList{QStringLiteral("--ticket-text"), QStringLiteral("appel entrant")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(card()->text(), QStringLiteral("appel entrant"));
+        QCOMPARE(QApplication::activeWindow(), &phone);
+        // The banner's buttons never take the focus either.
+        QCOMPARE(banner()->findChild<QPushButton *>(QStringLiteral("handoffRestore"))->focusPolicy(), Qt::NoFocus);
+        // Its button brings the previous ticket back, like the menu.
+        QTest::mouseClick(banner()->findChild<QPushButton *>(QStringLiteral("handoffRestore")), Qt::LeftButton);
+        QCOMPARE(card()->text(), QStringLiteral("typed before the call"));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void plainSecondStartOnlyComesForward()
