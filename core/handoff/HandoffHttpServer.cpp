@@ -49,6 +49,7 @@ struct HandoffHttpServer::Connection
 {
     QByteArray buffer;
     bool draining = false;  // answered already; what still arrives is read and dropped
+    bool continued = false;  // "100 Continue" sent
     qint64 drained = 0;
     QTimer *idle = nullptr;  // owned by the socket
 };
@@ -214,8 +215,14 @@ void HandoffHttpServer::onReadyRead(QTcpSocket *socket, Connection &state)
     } else if (method == "POST") {
         return respond(socket, state, 411, "length_required", tr("A POST needs a Content-Length."));
     }
-    if (buf.size() < headEnd + 4 + length)
+    if (buf.size() < headEnd + 4 + length) {
+        // curl sends "Expect: 100-continue" for bodies over 1 KiB and waits a second for this before sending.
+        if (!state.continued && headers.value("expect").toLower() == "100-continue") {
+            state.continued = true;
+            socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+        }
         return;  // the body is still on its way
+    }
     const QByteArray body = buf.mid(headEnd + 4, length);
 
     // The token may come as a query parameter (for software that can only open a URL); it is not a field.

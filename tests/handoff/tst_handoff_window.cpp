@@ -262,6 +262,15 @@ private slots:
         QCOMPARE(card()->fields().value(QStringLiteral("customer.name")), QStringLiteral("Léa Roux"));
         QVERIFY(!banner()->isError());
 
+        // A long ticket, sent the way curl sends bodies over 1 KiB (it waits for "100 Continue").
+        const QString longText = QString(3000, QLatin1Char('z'));
+        r = http(m_port, "POST /ticket HTTP/1.1\r\nAuthorization: Bearer " + m_token + "\r\nExpect: 100-continue\r\nContent-Length: "
+                             + QByteArray::number(longText.size() + 12) + "\r\n\r\n");
+        QCOMPARE(r.status, 100);
+        r = http(m_port, post(R"({"text":")" + longText.toLatin1() + R"("})", m_token));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(card()->text(), longText);
+
         r = http(m_port, "GET /ticket?token=" + m_token + "&text=No+signal+since+yesterday&lang=en HTTP/1.1\r\nHost: localhost:"
                              + QByteArray::number(m_port) + "\r\n\r\n");
         QCOMPARE(r.status, 200);
