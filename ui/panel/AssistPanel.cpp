@@ -25,8 +25,8 @@
 namespace souffleur {
 
 AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
-    : QWidget(parent), m_executor(executor), m_card(new TicketCard(this)), m_banner(new HandoffBanner(this)), m_breadcrumb(new QLabel(this)),
-      m_confirm(new QPushButton(this)), m_alt1(new QPushButton(this)), m_alt2(new QPushButton(this)),
+    : QWidget(parent), m_executor(executor), m_card(new TicketCard(this)), m_banner(new HandoffBanner(this)),
+      m_breadcrumb(new QLabel(this)), m_confirm(new QPushButton(this)), m_alt1(new QPushButton(this)), m_alt2(new QPushButton(this)),
       m_pick(new QPushButton(this)), m_tabs(new QTabWidget(this)), m_procedure(new ProcedurePane(this)),
       m_replies(new RepliesPane(this)), m_articleList(new QListWidget(this)), m_article(new QTextBrowser(this))
 {
