@@ -174,6 +174,16 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
+    void newTicketPutsTheTicketAsideToo()
+    {
+        agentTypes(QStringLiteral("half-typed ticket"));
+        const TicketCard::Snapshot before = card()->snapshot();
+        QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+        QVERIFY(card()->text().isEmpty());
+        QTest::keyClick(m_window.get(), Qt::Key_P, Qt::ControlModifier | Qt::ShiftModifier);
+        QCOMPARE(card()->snapshot(), before);
+    }
+
     void plainSecondStartOnlyComesForward()
     {
         agentTypes(QStringLiteral("unchanged"));
