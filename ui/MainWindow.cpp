@@ -82,6 +82,11 @@ MainWindow::MainWindow(StoreExecutor &executor, Translator &translator, QWidget 
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(460, 860);
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    // After restoreState, which knows nothing of compact mode and would show the search bar again.
+    setCompact(settings.value(QStringLiteral("window/compact"), false).toBool());
+    if (settings.value(QStringLiteral("window/alwaysOnTop"), false).toBool())
+        setAlwaysOnTop(true);
 }
 
 MainWindow::~MainWindow() = default;
@@ -92,6 +97,7 @@ void MainWindow::buildUi()
     m_items = new ItemListModel(this);
 
     auto *toolbar = addToolBar(QString());
+    m_searchBar = toolbar;
     toolbar->setObjectName(QStringLiteral("searchBar"));
     toolbar->setMovable(false);
     m_search = new QLineEdit(toolbar);
@@ -195,9 +201,29 @@ void MainWindow::buildMenus()
     });
     m_newTicketAction->setShortcut(QKeySequence::New);
     m_fileMenu->insertAction(m_importAction, m_newTicketAction);
+    m_previousTicketAction = new QAction(this);
+    m_previousTicketAction->setObjectName(QStringLiteral("previousTicketAction"));
+    m_previousTicketAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_previousTicketAction->setEnabled(false);
+    connect(m_previousTicketAction, &QAction::triggered, this, [this] {
+        setMode(Mode::Assist);
+        m_assist->restorePreviousTicket();
+    });
+    connect(m_assist, &AssistPanel::previousTicketChanged, m_previousTicketAction, &QAction::setEnabled);
+    m_fileMenu->insertAction(m_importAction, m_previousTicketAction);
+    m_fileMenu->insertSeparator(m_importAction);
     m_viewMenu->addSeparator();
     m_searchAction = m_viewMenu->addAction(QString(), this, &MainWindow::focusSearch);
     m_searchAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    m_viewMenu->addSeparator();
+    m_onTopAction = m_viewMenu->addAction(QString(), this, &MainWindow::setAlwaysOnTop);
+    m_onTopAction->setObjectName(QStringLiteral("alwaysOnTopAction"));
+    m_onTopAction->setCheckable(true);
+    m_onTopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
+    m_compactAction = m_viewMenu->addAction(QString(), this, &MainWindow::setCompact);
+    m_compactAction->setObjectName(QStringLiteral("compactAction"));
+    m_compactAction->setCheckable(true);
+    m_compactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     const QString setting = QSettings().value(QStringLiteral("ui/language")).toString();
@@ -236,6 +262,12 @@ void MainWindow::retranslate()
     m_assistAction->setText(tr("&Ticket assistant"));
     m_browseAction->setText(tr("&Knowledge base"));
     m_newTicketAction->setText(tr("&New ticket"));
+    m_previousTicketAction->setText(tr("&Previous ticket"));
+    m_previousTicketAction->setToolTip(tr("Bring back the ticket put aside by a hand-off or a new ticket (Ctrl+Shift+P)"));
+    m_onTopAction->setText(tr("Always on &top"));
+    m_onTopAction->setToolTip(tr("Keep Souffleur above the phone software (Ctrl+Shift+T)"));
+    m_compactAction->setText(tr("&Compact"));
+    m_compactAction->setToolTip(tr("Only the notes of the ticket card, no search bar (Ctrl+Shift+M)"));
     m_languageMenu->setTitle(tr("&Language"));
     for (QAction *a : m_languageGroup->actions()) {
         const QString code = a->data().toString();
@@ -274,6 +306,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/state"), saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -413,8 +446,49 @@ MainWindow::Mode MainWindow::mode() const
     return m_modes->currentWidget() == m_assist ? Mode::Assist : Mode::Browse;
 }
 
+void MainWindow::setAlwaysOnTop(bool on)
+{
+    if (on != isAlwaysOnTop()) {
+        // Changing a window flag hides the window: show it again, where it was.
+        const bool wasVisible = isVisible();
+        setWindowFlag(Qt::WindowStaysOnTopHint, on);
+        if (wasVisible)
+            show();
+    }
+    m_onTopAction->setChecked(on);
+    QSettings().setValue(QStringLiteral("window/alwaysOnTop"), on);
+}
+
+bool MainWindow::isAlwaysOnTop() const
+{
+    return windowFlags().testFlag(Qt::WindowStaysOnTopHint);
+}
+
+void MainWindow::setCompact(bool on)
+{
+    m_compact = on;
+    m_compactAction->setChecked(on);
+    m_searchBar->setVisible(!on);
+    m_assist->setCompact(on);
+    QSettings().setValue(QStringLiteral("window/compact"), on);
+}
+
+void MainWindow::bringForward()
+{
+    // Raise and ask for attention, but never activateWindow(): the agent is on a call, typing in the phone
+    // software; taking the keyboard would send their next keys (a note, a transfer number) to the wrong window.
+    // The window manager flashes the taskbar entry (urgency hint) and, where it allows, raises the window.
+    // A minimized window stays minimized: un-minimizing makes most window managers give it the focus.
+    if (!isMinimized())
+        raise();
+    QApplication::alert(this);
+}
+
 void MainWindow::focusSearch()
 {
+    // Compact mode hides the search bar; searching brings it back until compact mode is chosen again.
+    if (m_searchBar->isHidden())
+        m_searchBar->show();
     m_search->setFocus(Qt::ShortcutFocusReason);
     m_search->selectAll();
 }

@@ -13,6 +13,7 @@ class QMenu;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
+class QToolBar;
 class QTreeView;
 
 namespace souffleur {
@@ -45,6 +46,15 @@ public:
     enum class Mode { Assist, Browse };
     void setMode(Mode mode);
     Mode mode() const;
+
+    // Made to sit beside the phone software: stays above other windows (remembered).
+    void setAlwaysOnTop(bool on);
+    bool isAlwaysOnTop() const;
+    // Compact: the ticket card shows only the notes and the search bar goes (remembered).
+    void setCompact(bool on);
+    bool isCompact() const { return m_compact; }
+    // A hand-off arrived: the window comes forward and asks for attention without taking the keyboard.
+    void bringForward();
 
 public slots:
     void showItem(const QString &itemId);
@@ -88,6 +98,11 @@ private:
     QAction *m_assistAction = nullptr;
     QAction *m_browseAction = nullptr;
     QAction *m_newTicketAction = nullptr;
+    QAction *m_previousTicketAction = nullptr;
+    QAction *m_onTopAction = nullptr;
+    QAction *m_compactAction = nullptr;
+    QToolBar *m_searchBar = nullptr;
+    bool m_compact = false;
     QTreeView *m_categoryView = nullptr;
     QTreeView *m_itemListView = nullptr;
     QLabel *m_listTitle = nullptr;

@@ -1,9 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// souffleur: the desktop app. Wires the store executor, the translator and the main window; nothing else.
+// souffleur: the desktop app. Wires the store executor, the translator, the main window and the ticket hand-off
+// (single instance, souffleur:// links, the loopback endpoint); nothing else.
 #include "MainWindow.h"
+#include "handoff/HandoffClient.h"
+#include "handoff/HandoffCoordinator.h"
+#include "handoff/HandoffHttpServer.h"
+#include "handoff/HandoffServer.h"
+#include "handoff/TicketHandoff.h"
 #include "i18n/Translator.h"
+#include "handoff/HandoffBanner.h"
 #include "panel/AssistPanel.h"
-#include "panel/TicketCard.h"
 #include "store/Store.h"
 #include "store/StoreExecutor.h"
 
@@ -13,7 +19,56 @@
 #include <QIcon>
 #include <QSettings>
 
+#include <cstdio>
+
 using namespace souffleur;
+
+namespace {
+
+void printError(const QString &message)
+{
+    std::fputs(qPrintable(QStringLiteral("souffleur: ") + message + QLatin1Char('\n')), stderr);
+}
+
+// This start's hand-off: the ticket options, or one souffleur:// link (what the desktop passes for %u).
+// std::nullopt when there is none.
+std::optional<Result<TicketHandoff>> handoffOf(const QCommandLineParser &parser)
+{
+    const QStringList links = parser.positionalArguments();
+    QList<std::pair<QString, QString>> fields;
+    const std::pair<const char *, const char *> options[] = {{"ticket-text", TicketHandoff::kText},
+                                                             {"customer-name", TicketHandoff::kName},
+                                                             {"account", TicketHandoff::kAccount},
+                                                             {"ticket-language", TicketHandoff::kLanguage},
+                                                             {"channel", TicketHandoff::kChannel}};
+    for (const auto &[option, field] : options)
+        if (parser.isSet(QLatin1String(option)))
+            fields.append({QLatin1String(field), parser.value(QLatin1String(option))});
+    if (links.isEmpty() && fields.isEmpty())
+        return std::nullopt;
+    if (links.size() > 1)
+        return Result<TicketHandoff>(makeError(TicketHandoff::tr("The hand-off was refused: give one souffleur:// link, not %1.")
+                                                   .arg(links.size())));
+    if (!links.isEmpty() && !fields.isEmpty())
+        return Result<TicketHandoff>(makeError(
+            TicketHandoff::tr("The hand-off was refused: give either a souffleur:// link or the ticket options, not both.")));
+    return links.isEmpty() ? TicketHandoff::fromFields(fields) : TicketHandoff::fromUrl(links.first());
+}
+
+QString handoffToken()
+{
+    QSettings settings;
+    QString token = settings.value(QStringLiteral("handoff/token")).toString();
+    if (token.size() < 16) {
+        // Generated on first use and kept: the phone software is configured with it once.
+        token = HandoffHttpServer::generateToken();
+        settings.setValue(QStringLiteral("handoff/token"), token);
+        settings.sync();
+    }
+    return token;
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -40,25 +95,79 @@ int main(int argc, char *argv[])
         {QStringLiteral("customer-name"), QApplication::translate("main", "The customer's name for the ticket."), QStringLiteral("NAME")},
         {QStringLiteral("account"), QApplication::translate("main", "The customer's account or contract number."), QStringLiteral("NUMBER")},
         {QStringLiteral("channel"), QApplication::translate("main", "The ticket's channel: phone, email or chat."), QStringLiteral("CHANNEL")},
+        {QStringLiteral("ticket-language"), QApplication::translate("main", "The customer's language for the ticket: fr or en."),
+         QStringLiteral("LANG")},
+        {QStringLiteral("handoff-port"),
+         QApplication::translate("main", "Accept hand-offs over HTTP on 127.0.0.1:PORT (default: the handoff/httpPort setting, 0: off)."),
+         QStringLiteral("PORT")},
+        {QStringLiteral("show-handoff-token"),
+         QApplication::translate("main", "Print the token the phone software must send to the HTTP endpoint, and exit.")},
     });
+    parser.addPositionalArgument(QStringLiteral("link"), QApplication::translate("main", "A souffleur://ticket?… link from the phone software."),
+                                 QStringLiteral("[souffleur://ticket?…]"));
     parser.process(app);
 
+    if (parser.isSet(QStringLiteral("show-handoff-token"))) {
+        std::fputs(qPrintable(handoffToken() + QLatin1Char('\n')), stdout);
+        return 0;
+    }
+    // Before anything is said: a refused hand-off is shown in the running window, in the agent's language.
     Translator translator;
     const QString languageSetting = parser.isSet(QStringLiteral("language"))
                                         ? parser.value(QStringLiteral("language"))
                                         : QSettings().value(QStringLiteral("ui/language")).toString();
     translator.apply(Translator::effectiveLanguage(languageSetting));
 
+    bool portOk = true;
+    const uint httpPort = parser.isSet(QStringLiteral("handoff-port")) ? parser.value(QStringLiteral("handoff-port")).toUInt(&portOk)
+                                                                         : QSettings().value(QStringLiteral("handoff/httpPort"), 0).toUInt(&portOk);
+    if (!portOk || httpPort > 65535) {
+        printError(QApplication::translate("main", "The hand-off port must be a number from 1 to 65535 (0: off)."));
+        return 2;
+    }
+    const QString path = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : Store::defaultPath();
+    const std::optional<Result<TicketHandoff>> handoff = handoffOf(parser);
+    if (handoff && !*handoff)
+        printError(handoff->error().message);
+
+    // Single instance per user and store: when one is running, hand this start's ticket (or the refusal of a
+    // malformed one, so that the agent sees it where they look) to it and leave at once.
+    const QString serverName = HandoffServer::serverName(path);
+    const QJsonObject message = !handoff   ? HandoffClient::activateMessage()
+                                : *handoff ? HandoffClient::ticketMessage(**handoff)
+                                           : HandoffClient::refusedMessage(handoff->error().message);
+    const HandoffClient::Answer answer = HandoffClient::send(serverName, message);
+    switch (answer.outcome) {
+    case HandoffClient::Outcome::Delivered:
+        return handoff && !*handoff ? 2 : 0;
+    case HandoffClient::Outcome::Refused:
+        printError(answer.message);
+        return 2;
+    case HandoffClient::Outcome::Failed:
+        printError(answer.message);
+        return 1;
+    case HandoffClient::Outcome::NotRunning:
+        break;
+    }
+
     StoreExecutor executor;
     MainWindow window(executor, translator);
+    HandoffCoordinator handoffs(window);
+    if (auto listening = handoffs.listenLocal(serverName); !listening)
+        printError(listening.error().message);  // not fatal: this window works, later starts open their own
     window.show();
-    const QString path = parser.isSet(QStringLiteral("store")) ? parser.value(QStringLiteral("store")) : Store::defaultPath();
     window.openStore(path, !parser.isSet(QStringLiteral("no-demo")));
-    TicketCard *card = window.assistPanel()->ticketCard();
-    card->setCustomerName(parser.value(QStringLiteral("customer-name")));
-    card->setAccount(parser.value(QStringLiteral("account")));
-    if (parser.isSet(QStringLiteral("channel")))
-        card->setChannel(parser.value(QStringLiteral("channel")));
-    card->setText(parser.value(QStringLiteral("ticket-text")));
+    if (handoff && *handoff)
+        handoffs.apply(**handoff);
+    else if (handoff)
+        handoffs.refuse(handoff->error().message);
+
+    // The loopback HTTP endpoint, off unless asked for.
+    if (httpPort > 0) {
+        if (auto port = handoffs.listenHttp(quint16(httpPort), handoffToken()); !port) {
+            printError(port.error().message);
+            window.assistPanel()->handoffBanner()->showProblem(port.error().message);
+        }
+    }
     return app.exec();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panel/AssistPanel.h"
 
+#include "handoff/HandoffBanner.h"
+#include "handoff/TicketHandoff.h"
 #include "panel/ProcedurePane.h"
 #include "panel/RepliesPane.h"
 #include "panel/TicketCard.h"
@@ -16,6 +18,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QShortcut>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QTimer>
@@ -24,8 +27,8 @@
 namespace souffleur {
 
 AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
-    : QWidget(parent), m_executor(executor), m_card(new TicketCard(this)), m_breadcrumb(new QLabel(this)),
-      m_confirm(new QPushButton(this)), m_alt1(new QPushButton(this)), m_alt2(new QPushButton(this)),
+    : QWidget(parent), m_executor(executor), m_card(new TicketCard(this)), m_banner(new HandoffBanner(this)),
+      m_breadcrumb(new QLabel(this)), m_confirm(new QPushButton(this)), m_alt1(new QPushButton(this)), m_alt2(new QPushButton(this)),
       m_pick(new QPushButton(this)), m_tabs(new QTabWidget(this)), m_procedure(new ProcedurePane(this)),
       m_replies(new RepliesPane(this)), m_articleList(new QListWidget(this)), m_article(new QTextBrowser(this)),
       m_retrainTimer(new QTimer(this))
@@ -53,6 +56,7 @@ AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
     connect(m_confirm, &QPushButton::clicked, this, &AssistPanel::confirmCategory);
     connect(m_pick, &QPushButton::clicked, this, &AssistPanel::openCategoryPicker);
     connect(m_card, &TicketCard::ticketChanged, this, &AssistPanel::refresh);
+    connect(m_banner, &HandoffBanner::restoreRequested, this, &AssistPanel::restorePreviousTicket);
 
     auto *articles = new QWidget(this);
     auto *articlesLayout = new QVBoxLayout(articles);
@@ -93,6 +97,7 @@ AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(m_banner);
     layout->addWidget(m_card);
     layout->addLayout(categoryRow);
     layout->addLayout(chips);
@@ -375,10 +380,75 @@ void AssistPanel::showTab(int index)
 
 void AssistPanel::newTicket()
 {
+    stashCurrent();
     m_chosenCategory.clear();
     m_card->clear();
     m_card->focusNotes();
     refresh();
+}
+
+bool AssistPanel::stashCurrent()
+{
+    const TicketCard::Snapshot current = m_card->snapshot();
+    if (current.isEmpty())
+        return false;  // nothing worth keeping: an older ticket put aside stays the one to go back to
+    m_previous = Stashed{current, m_chosenCategory};
+    emit previousTicketChanged(true);
+    return true;
+}
+
+void AssistPanel::receiveHandoff(const TicketHandoff &handoff)
+{
+    TicketCard::Snapshot next;
+    next.text = handoff.text;
+    next.name = handoff.customerName;
+    next.account = handoff.account;
+    next.locale = handoff.locale();
+    // The channel is the agent's own (a phone agent stays on the phone) unless the hand-off says otherwise.
+    next.channel = handoff.channel.isEmpty() ? m_card->channel() : handoff.channel;
+    const TicketCard::Snapshot current = m_card->snapshot();
+    if (current == next) {
+        // The phone software sent the same ticket again: nothing to replace, nothing to put aside.
+        m_banner->showReceived(hasPreviousTicket());
+        return;
+    }
+    stashCurrent();
+    m_chosenCategory.clear();
+    m_card->restore(next);
+    m_banner->showReceived(hasPreviousTicket());
+    emit statusMessage(tr("Ticket handed over by the phone software."));
+    refresh();
+}
+
+void AssistPanel::showHandoffRefused(const QString &message)
+{
+    m_banner->showRefused(message);
+    emit statusMessage(message);
+}
+
+void AssistPanel::restorePreviousTicket()
+{
+    if (!m_previous)
+        return;
+    const Stashed back = *m_previous;
+    // A swap, not a pop: the ticket being left can be brought back the same way.
+    const TicketCard::Snapshot current = m_card->snapshot();
+    if (current.isEmpty())
+        m_previous.reset();
+    else
+        m_previous = Stashed{current, m_chosenCategory};
+    m_chosenCategory = back.chosenCategory;
+    m_card->restore(back.card);
+    m_banner->showRestored(m_previous.has_value());
+    emit previousTicketChanged(m_previous.has_value());
+    refresh();
+}
+
+void AssistPanel::setCompact(bool compact)
+{
+    m_card->setCompact(compact);
+    layout()->setContentsMargins(compact ? QMargins(3, 3, 3, 3) : QMargins(6, 6, 6, 6));
+    layout()->setSpacing(compact ? 3 : 6);
 }
 
 void AssistPanel::retranslate()
@@ -395,6 +465,11 @@ void AssistPanel::retranslate()
     m_tabs->setTabToolTip(0, tr("Procedure (Alt+1)"));
     m_tabs->setTabToolTip(1, tr("Standard replies (Alt+2)"));
     m_tabs->setTabToolTip(2, tr("Articles (Alt+3)"));
+    m_confirm->setAccessibleName(tr("Confirm the category"));
+    m_pick->setAccessibleName(tr("Choose the category"));
+    m_breadcrumb->setAccessibleName(tr("Ticket category"));
+    m_tabs->setAccessibleName(tr("Procedure, replies and articles"));
+    m_tabs->tabBar()->setAccessibleName(tr("Side panel tabs"));
     m_articleList->setAccessibleName(tr("Related articles"));
     m_article->setAccessibleName(tr("Article"));
     if (m_last)

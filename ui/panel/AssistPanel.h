@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "panel/TicketCard.h"
 #include "suggest/TicketAssistant.h"
 
 #include <QWidget>
@@ -16,10 +17,11 @@ class QTextBrowser;
 
 namespace souffleur {
 
+class HandoffBanner;
 class ProcedurePane;
 class RepliesPane;
 class StoreExecutor;
-class TicketCard;
+struct TicketHandoff;
 
 // The agent's side panel: the ticket card, the category the ticket falls into (with its confidence, two
 // alternatives one click away, a searchable picker, and an honest "unsure"), and the procedure, replies and
@@ -55,10 +57,22 @@ public slots:
     void confirmCategory();
     void openCategoryPicker();
     void showTab(int index);
+    // Puts the current ticket aside (see restorePreviousTicket) and starts an empty one.
     void newTicket();
+
+    // A ticket from the phone software replaces the current one: a new call has arrived. The ticket it replaces
+    // is put aside, not lost: restorePreviousTicket() brings it back (and puts the handed-over one aside in turn).
+    void receiveHandoff(const souffleur::TicketHandoff &handoff);
+    // A refused hand-off: said in the banner; the current ticket is left exactly as it is.
+    void showHandoffRefused(const QString &message);
+    void restorePreviousTicket();
+    bool hasPreviousTicket() const { return m_previous.has_value(); }
+    HandoffBanner *handoffBanner() const { return m_banner; }
+    void setCompact(bool compact);
 
 signals:
     void readyChanged(bool ready);
+    void previousTicketChanged(bool available);
     void statusMessage(const QString &message);
     void classifierTrained();
 
@@ -73,6 +87,15 @@ private:
     void refresh();
     void showResult(const AssistResult &result);
     void retranslate();
+    // Puts the current ticket aside when there is something in it; returns whether it did.
+    bool stashCurrent();
+
+    struct Stashed
+    {
+        TicketCard::Snapshot card;
+        QString chosenCategory;
+    };
+    std::optional<Stashed> m_previous;
 
     StoreExecutor &m_executor;
     std::shared_ptr<TicketAssistant> m_assistant;  // used only on the store's thread
@@ -87,6 +110,7 @@ private:
     int m_results = 0;
 
     TicketCard *m_card;
+    HandoffBanner *m_banner;
     QLabel *m_breadcrumb;
     QPushButton *m_confirm;
     QPushButton *m_alt1;

@@ -196,6 +196,7 @@ void ProcedurePane::refresh()
         palette.setColor(QPalette::Window, QColor(0xe8, 0xf0, 0xfb));
         auto *done = new QPushButton(tr("Done — next step (Enter)"), m_actions);
         done->setObjectName(QStringLiteral("stepDone"));
+        done->setAccessibleName(tr("Done, next step"));
         done->setEnabled(!m_walk->finished());
         connect(done, &QPushButton::clicked, this, &ProcedurePane::markDone);
         m_actionsLayout->addWidget(done);
@@ -260,6 +261,16 @@ void ProcedurePane::retranslate()
     m_toggleMap->setToolTip(tr("Show the procedure as a process map"));
     m_checklist->setAccessibleName(tr("Procedure steps"));
     m_map->setAccessibleName(tr("Process map"));
+    m_back->setAccessibleName(tr("Undo the last step"));
+    m_restart->setAccessibleName(tr("Restart the procedure"));
+    m_restart->setToolTip(tr("Start the procedure again from its first step"));
+    m_copy->setAccessibleName(tr("Copy the steps taken"));
+    m_toggleMap->setAccessibleName(tr("Show the process map"));
+    m_title->setAccessibleName(tr("Procedure"));
+    // The pane itself takes the keyboard (Enter, 1–9, Backspace): it needs a name of its own.
+    setAccessibleName(tr("Guided procedure"));
+    m_card->setAccessibleName(tr("Current step"));
+    m_cardText->setAccessibleName(tr("Current step"));
     refresh();
 }
 

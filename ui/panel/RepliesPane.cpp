@@ -286,6 +286,11 @@ bool RepliesPane::copyReply()
 void RepliesPane::retranslate()
 {
     m_copy->setText(tr("Copy reply (Ctrl+Enter)"));
+    m_copy->setAccessibleName(tr("Copy the reply"));
+    m_subject->setAccessibleName(tr("Reply subject"));
+    m_warning->setAccessibleName(tr("Reply warning"));
+    m_variantBar->setAccessibleName(tr("Reply languages"));
+    m_fieldsBox->setAccessibleName(tr("Reply fields"));
     m_list->setAccessibleName(tr("Standard replies"));
     m_preview->setAccessibleName(tr("Reply preview"));
     if (current())

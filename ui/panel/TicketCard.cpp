@@ -5,6 +5,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTimer>
@@ -14,7 +15,7 @@ namespace souffleur {
 
 TicketCard::TicketCard(QWidget *parent)
     : QWidget(parent), m_name(new QLineEdit(this)), m_account(new QLineEdit(this)), m_language(new QComboBox(this)),
-      m_channel(new QComboBox(this)), m_notes(new QPlainTextEdit(this)), m_debounce(new QTimer(this))
+      m_channel(new QComboBox(this)), m_notes(new QPlainTextEdit(this)), m_summary(new QLabel(this)), m_debounce(new QTimer(this))
 {
     setObjectName(QStringLiteral("ticketCard"));
     m_name->setObjectName(QStringLiteral("customerName"));
@@ -22,6 +23,11 @@ TicketCard::TicketCard(QWidget *parent)
     m_language->setObjectName(QStringLiteral("ticketLanguage"));
     m_channel->setObjectName(QStringLiteral("ticketChannel"));
     m_notes->setObjectName(QStringLiteral("ticketNotes"));
+    m_summary->setObjectName(QStringLiteral("ticketSummary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->hide();
+    // A long name must not widen the narrow window: the label is clipped, its tooltip has it all.
+    m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_notes->setTabChangesFocus(true);
     m_notes->setMinimumHeight(60);
     m_notes->setMaximumHeight(120);
@@ -44,6 +50,8 @@ TicketCard::TicketCard(QWidget *parent)
     connect(m_account, &QLineEdit::textChanged, this, restart);
     connect(m_language, &QComboBox::currentIndexChanged, this, restart);
     connect(m_channel, &QComboBox::currentIndexChanged, this, restart);
+    connect(m_name, &QLineEdit::textChanged, this, &TicketCard::updateSummary);
+    connect(m_account, &QLineEdit::textChanged, this, &TicketCard::updateSummary);
 
     auto *row1 = new QHBoxLayout;
     row1->addWidget(m_name, 3);
@@ -56,6 +64,7 @@ TicketCard::TicketCard(QWidget *parent)
     layout->setSpacing(4);
     layout->addLayout(row1);
     layout->addLayout(row2);
+    layout->addWidget(m_summary);
     layout->addWidget(m_notes);
     retranslate();
 }
@@ -132,6 +141,42 @@ void TicketCard::focusNotes()
     m_notes->setFocus(Qt::ShortcutFocusReason);
 }
 
+TicketCard::Snapshot TicketCard::snapshot() const
+{
+    return {m_name->text(), m_account->text(), locale(), channel(), text()};
+}
+
+void TicketCard::restore(const Snapshot &snapshot)
+{
+    m_name->setText(snapshot.name);
+    m_account->setText(snapshot.account);
+    setLocale(snapshot.locale);
+    setChannel(snapshot.channel);
+    m_notes->setPlainText(snapshot.text);
+}
+
+void TicketCard::setCompact(bool compact)
+{
+    m_compact = compact;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_account, m_language, m_channel})
+        w->setVisible(!compact);
+    m_notes->setMaximumHeight(compact ? 90 : 120);
+    updateSummary();
+}
+
+void TicketCard::updateSummary()
+{
+    QStringList parts;
+    if (!m_name->text().trimmed().isEmpty())
+        parts << m_name->text().simplified();
+    if (!m_account->text().trimmed().isEmpty())
+        parts << m_account->text().trimmed();
+    const QString summary = parts.join(QStringLiteral(" · "));
+    m_summary->setText(summary);
+    m_summary->setToolTip(summary);
+    m_summary->setVisible(m_compact && !summary.isEmpty());
+}
+
 void TicketCard::retranslate()
 {
     m_name->setPlaceholderText(tr("Customer name"));
@@ -148,6 +193,7 @@ void TicketCard::retranslate()
     m_channel->setAccessibleName(tr("Channel"));
     m_notes->setPlaceholderText(tr("Ticket notes: type what the customer says…"));
     m_notes->setAccessibleName(tr("Ticket notes"));
+    m_summary->setAccessibleName(tr("Customer"));
 }
 
 void TicketCard::changeEvent(QEvent *event)

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTimer;
@@ -35,6 +36,20 @@ public:
     void clear();
     void focusNotes();
 
+    // Everything the card holds, to put a ticket aside and bring it back (hand-off, new ticket).
+    struct Snapshot
+    {
+        QString name, account, locale, channel, text;
+        bool isEmpty() const { return name.trimmed().isEmpty() && account.trimmed().isEmpty() && text.trimmed().isEmpty(); }
+        bool operator==(const Snapshot &) const = default;
+    };
+    Snapshot snapshot() const;
+    void restore(const Snapshot &snapshot);
+
+    // Compact: only the notes, with the name and account on one line of text above them when there are any.
+    void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
+
     static constexpr int debounceMs = 250;
 
 signals:
@@ -45,13 +60,16 @@ protected:
 
 private:
     void retranslate();
+    void updateSummary();
 
     QLineEdit *m_name;
     QLineEdit *m_account;
     QComboBox *m_language;
     QComboBox *m_channel;
     QPlainTextEdit *m_notes;
+    QLabel *m_summary;
     QTimer *m_debounce;
+    bool m_compact = false;
 };
 
 } // namespace souffleur
