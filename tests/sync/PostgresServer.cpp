@@ -62,7 +62,7 @@ QString PostgresServer::pgCtl(const QStringList &args)
     return runTool(QStringLiteral("pg_ctl"), QStringList{QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data"))} + args, true);
 }
 
-QString PostgresServer::start()
+QString PostgresServer::prepareFolder()
 {
     m_bin = qEnvironmentVariable("SOUFFLEUR_PG_BINDIR", QStringLiteral("/usr/lib/postgresql/15/bin"));
     if (!QFileInfo(QDir(m_bin).filePath(QStringLiteral("initdb"))).isExecutable())
@@ -80,6 +80,16 @@ QString PostgresServer::start()
         if (::chown(QFile::encodeName(m_dir->path()).constData(), pw->pw_uid, pw->pw_gid) != 0)
             return QStringLiteral("cannot give %1 to the postgres user").arg(m_dir->path());
     }
+    m_port = freePort();
+    if (m_port == 0)
+        return QStringLiteral("no free port on 127.0.0.1");
+    return {};
+}
+
+QString PostgresServer::start()
+{
+    if (QString e = prepareFolder(); !e.isEmpty())
+        return e;
     if (QString e = runTool(QStringLiteral("initdb"),
                             {QStringLiteral("-D"), m_dir->filePath(QStringLiteral("data")), QStringLiteral("-U"),
                              QLatin1String(kUser), QStringLiteral("-A"), QStringLiteral("trust"), QStringLiteral("-E"),
@@ -87,9 +97,20 @@ QString PostgresServer::start()
                              QStringLiteral("--no-instructions")}, true);
         !e.isEmpty())
         return e;
-    m_port = freePort();
-    if (m_port == 0)
-        return QStringLiteral("no free port on 127.0.0.1");
+    return restart();
+}
+
+QString PostgresServer::startReplicaOf(const PostgresServer &primary)
+{
+    if (QString e = prepareFolder(); !e.isEmpty())
+        return e;
+    if (QString e = runTool(QStringLiteral("pg_basebackup"),
+                            {QStringLiteral("-h"), primary.m_dir->path(), QStringLiteral("-p"), QString::number(primary.m_port),
+                             QStringLiteral("-U"), QLatin1String(kUser), QStringLiteral("-D"),
+                             m_dir->filePath(QStringLiteral("data")), QStringLiteral("-R"), QStringLiteral("-X"),
+                             QStringLiteral("stream"), QStringLiteral("--no-sync")}, true);
+        !e.isEmpty())
+        return e;
     return restart();
 }
 

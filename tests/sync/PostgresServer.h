@@ -21,6 +21,8 @@ public:
 
     // Empty on success, else why the cluster could not start.
     QString start();
+    // A hot standby of `primary` (pg_basebackup -R: streaming replication), on its own folder and port.
+    QString startReplicaOf(const PostgresServer &primary);
     // Stops the server (a clean and fast shutdown) and starts it again on the same port.
     QString restart();
     QString createDatabase(const QString &name);
@@ -34,6 +36,7 @@ public:
     static bool mustRun() { return qEnvironmentVariable("CI") == u"true"; }
 
 private:
+    QString prepareFolder();
     QString pgCtl(const QStringList &args);
     QString runTool(const QString &tool, const QStringList &args, bool asOwner);
 

@@ -435,6 +435,63 @@ private slots:
             QCOMPARE(r.json.value(QStringLiteral("head")).toInteger(), head);
         }
     }
+
+    // A hub over a streaming replica serves the feed: what the primary committed, in order and without a gap,
+    // while writes there answer "retry later" (docs/hub-postgresql.md, read replicas).
+    void replicaServesTheFeed()
+    {
+        QVERIFY(m_ports.size() == 2);
+        PostgresServer replica;
+        const QString why = replica.startReplicaOf(m_pg);
+        QVERIFY2(why.isEmpty(), qPrintable(why));
+        auto primary = PostgresHubStorage::open(m_pg.url(QStringLiteral("shared")), false);
+        QVERIFY(primary.ok());
+        const qint64 head = (*primary)->info()->head;
+
+        QProcess feed;
+        feed.start(QStringLiteral(SOUFFLEUR_HUB), {QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                                   QStringLiteral("--db"), replica.url(QStringLiteral("shared"))});
+        QVERIFY(feed.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(feed.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(feed.readLine()).trimmed();
+        QVERIFY2(line.startsWith(u"listening=127.0.0.1:"), qPrintable(line + QString::fromUtf8(feed.readAllStandardError())));
+        const quint16 port = quint16(line.section(QLatin1Char(':'), -1).toUInt());
+
+        Http r = http(port, "GET", QStringLiteral("/v1/changes?since=0&limit=5000"), QStringLiteral("lead"));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(QStringLiteral("head")).toInteger(), head);
+        QCOMPARE(r.json.value(QStringLiteral("changes")).toArray().size(), head);
+
+        // New publishes on the primary reach the feed hub as the standby replays them.
+        constexpr int kPublishes = 5;
+        for (int k = 0; k < kPublishes; ++k) {
+            auto published = (*primary)->publish([k](const ContentMap &, int *) -> Result<QList<LogChange>> {
+                QList<LogChange> out;
+                for (int i = 0; i < 3; ++i)
+                    out.append({0, QStringLiteral("ticket"), QStringLiteral("replica-%1-%2").arg(k).arg(i), 1, false, "{}"});
+                return out;
+            }, QStringLiteral("test"));
+            QVERIFY(published.ok());
+        }
+        const qint64 newHead = head + 3 * kPublishes;
+        QTRY_COMPARE_WITH_TIMEOUT(http(port, "GET", QStringLiteral("/v1/hello"), QStringLiteral("lead"))
+                                      .json.value(QStringLiteral("head")).toInteger(), newHead, 20000);
+        r = http(port, "GET", QStringLiteral("/v1/changes?since=%1").arg(head), QStringLiteral("lead"));
+        const QJsonArray changes = r.json.value(QStringLiteral("changes")).toArray();
+        QCOMPARE(changes.size(), 3 * kPublishes);
+        for (qsizetype i = 0; i < changes.size(); ++i)
+            QCOMPARE(changes.at(i).toObject().value(QStringLiteral("seq")).toInteger(), head + 1 + i);
+
+        // Writes need the primary: the standby refuses them, the desktop keeps its record and retries later.
+        const QByteArray upload = QJsonDocument(QJsonObject{{QStringLiteral("records"), QJsonArray{QJsonObject{
+            {QStringLiteral("uuid"), QUuid::createUuid().toString(QUuid::WithoutBraces)}, {QStringLiteral("type"), QStringLiteral("usage")},
+            {QStringLiteral("payload"), QJsonObject{}}}}}}).toJson();
+        r = http(port, "POST", QStringLiteral("/v1/outbox"), QStringLiteral("lead"), upload);
+        QCOMPARE(r.status, 503);
+        QCOMPARE(r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("unavailable"));
+        feed.kill();
+        feed.waitForFinished();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHubPostgres)
