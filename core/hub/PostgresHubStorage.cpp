@@ -284,6 +284,28 @@ Result<void> PostgresHubStorage::prepareSchema(bool create)
     return tx.commit();
 }
 
+Result<void> PostgresHubStorage::insertRows(const QString &head, const QList<QVariantList> &rows, const QString &tail)
+{
+    // Batches of 128, 64, … 1 rows, so that only a few statement texts (each prepared once) ever exist.
+    constexpr qsizetype kMaxBatch = 128;
+    qsizetype done = 0;
+    while (done < rows.size()) {
+        qsizetype batch = kMaxBatch;
+        while (batch > rows.size() - done)
+            batch /= 2;
+        const qsizetype columns = rows.at(done).size();
+        const QString tuple = u'(' + QStringList(columns, QStringLiteral("?")).join(u", ") + u')';
+        QVariantList values;
+        values.reserve(batch * columns);
+        for (qsizetype i = done; i < done + batch; ++i)
+            values += rows.at(i);
+        if (auto r = run(head + QStringList(batch, tuple).join(u", ") + tail, values); !r)
+            return r.error();
+        done += batch;
+    }
+    return {};
+}
+
 Result<HubInfo> PostgresHubStorage::readInfo()
 {
     auto q = run(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('hub_id', 'epoch', 'head', 'floor')"));
@@ -466,24 +488,36 @@ Result<PublishResult> PostgresHubStorage::publish(const PublishPlanner &planner,
     if (!(*publishId)->next())
         return makeError(QObject::tr("The publish could not be recorded."));
     const qint64 pid = (*publishId)->value(0).toLongLong();
-    const QString insertChange = QStringLiteral("INSERT INTO changes (seq, entity, id, version, op, payload, publish_id) "
-                                                "VALUES (?, ?, ?, ?, ?, ?, ?)");
-    const QString upsertContent = QStringLiteral("INSERT INTO content (entity, id, version, seq, deleted, payload) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET "
-                                                 "version = excluded.version, seq = excluded.seq, "
-                                                 "deleted = excluded.deleted, payload = excluded.payload");
+    // Rows go in multi-row statements (one round trip per 128 rows rather than per row): a change per planned
+    // entry, and a content row per entity, the last change to it winning (as consecutive upserts would).
+    QList<QVariantList> changeRows;
+    QList<QVariantList> contentRows;
+    QHash<QPair<QString, QString>, qsizetype> contentRowOf;
     qint64 seq = info->head;
     result.fromSeq = seq + 1;
     for (const LogChange &c : std::as_const(*planned)) {
         ++seq;
         const QString op = c.tombstone ? QStringLiteral("tombstone") : QStringLiteral("put");
         const QString payload = QString::fromUtf8(c.payload);
-        if (auto r = run(insertChange, {seq, c.entity, c.id, c.version, op, payload, pid}); !r)
-            return r.error();
-        if (auto r = run(upsertContent, {c.entity, c.id, c.version, seq, c.tombstone, payload}); !r)
-            return r.error();
+        changeRows.append({seq, c.entity, c.id, c.version, op, payload, pid});
+        const QVariantList content{c.entity, c.id, c.version, seq, c.tombstone, payload};
+        const auto key = qMakePair(c.entity, c.id);
+        if (const auto it = contentRowOf.constFind(key); it != contentRowOf.cend()) {
+            contentRows[*it] = content;
+        } else {
+            contentRowOf.insert(key, contentRows.size());
+            contentRows.append(content);
+        }
         ++(c.tombstone ? result.tombstones : result.puts);
     }
+    if (auto r = insertRows(QStringLiteral("INSERT INTO changes (seq, entity, id, version, op, payload, publish_id) VALUES "),
+                            changeRows, QString()); !r)
+        return r.error();
+    if (auto r = insertRows(QStringLiteral("INSERT INTO content (entity, id, version, seq, deleted, payload) VALUES "),
+                            contentRows, QStringLiteral(" ON CONFLICT (entity, id) DO UPDATE SET version = excluded.version, "
+                                                        "seq = excluded.seq, deleted = excluded.deleted, "
+                                                        "payload = excluded.payload")); !r)
+        return r.error();
     result.toSeq = seq;
     if (auto r = run(QStringLiteral("UPDATE publishes SET from_seq = ?, to_seq = ?, puts = ?, tombstones = ? WHERE id = ?"),
                      {result.fromSeq, result.toSeq, result.puts, result.tombstones, pid}); !r)

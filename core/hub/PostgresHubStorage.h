@@ -61,6 +61,8 @@ private:
     void rollback();
     Result<void> execute(const QString &statement);
     Result<QSqlQuery *> run(const QString &statement, const QVariantList &values = {});
+    // INSERT `head` (?, …), (?, …) `tail` for every row (all rows have the same columns).
+    Result<void> insertRows(const QString &head, const QList<QVariantList> &rows, const QString &tail);
     Result<HubInfo> readInfo();
     Error failure(const QString &what, const QSqlError &error) const;
 

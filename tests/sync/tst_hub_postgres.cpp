@@ -8,6 +8,7 @@
 #include "bundle/BundleWriter.h"
 #include "hub/PostgresHubStorage.h"
 #include "hub/PostgresUrl.h"
+#include "hub/SqliteHubStorage.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -250,6 +251,54 @@ private slots:
         QVERIFY(!foreign.ok());
         QVERIFY2(foreign.error().message.contains(u"not a hub database"), qPrintable(foreign.error().message));
         QVERIFY(sqlOn(QStringLiteral("foreign_app"), QStringLiteral("SELECT id FROM users")));  // still there
+    }
+
+    // One plan written in several multi-row batches, naming one entity twice: the log keeps every change and the
+    // content the last one, exactly as SQLite does.
+    void publishMatchesSqlite()
+    {
+        QCOMPARE(m_pg.createDatabase(QStringLiteral("parity")), QString());
+        auto pg = PostgresHubStorage::open(m_pg.url(QStringLiteral("parity")), true);
+        auto lite = SqliteHubStorage::open(m_dir.filePath(QStringLiteral("parity")), true);
+        QVERIFY(pg.ok() && lite.ok());
+        const auto planner = [](const ContentMap &current, int *) -> Result<QList<LogChange>> {
+            QList<LogChange> out;
+            for (int i = 0; i < 300; ++i)
+                out.append({0, QStringLiteral("ticket"), QStringLiteral("t-%1").arg(i), current.size() + 1, false,
+                            QStringLiteral("{\"i\":%1,\"text\":\"é ' \\\" ?\"}").arg(i).toUtf8()});
+            out.append({0, QStringLiteral("ticket"), QStringLiteral("t-5"), 2, false, "{\"v\":2}"});
+            out.append({0, QStringLiteral("ticket"), QStringLiteral("t-7"), 2, true, "{\"gone\":true}"});
+            return out;
+        };
+        for (HubStorage *storage : {static_cast<HubStorage *>(pg->get()), static_cast<HubStorage *>(lite->get())}) {
+            auto result = storage->publish(planner, QStringLiteral("test"));
+            QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.error().toString()));
+            QCOMPARE(result->fromSeq, 1);
+            QCOMPARE(result->toSeq, 302);
+            QCOMPARE(result->puts, 301);
+            QCOMPARE(result->tombstones, 1);
+        }
+        auto pgLog = (*pg)->changes(0, 5000), liteLog = (*lite)->changes(0, 5000);
+        auto pgSnap = (*pg)->snapshot(), liteSnap = (*lite)->snapshot();
+        QVERIFY(pgLog.ok() && liteLog.ok() && pgSnap.ok() && liteSnap.ok());
+        QCOMPARE(pgLog->changes.size(), 302);
+        QCOMPARE(pgSnap->entities.size(), 299);
+        const auto same = [](const QList<LogChange> &a, const QList<LogChange> &b) {
+            if (a.size() != b.size())
+                return false;
+            for (qsizetype i = 0; i < a.size(); ++i)
+                if (a[i].seq != b[i].seq || a[i].entity != b[i].entity || a[i].id != b[i].id || a[i].version != b[i].version
+                    || a[i].tombstone != b[i].tombstone || a[i].payload != b[i].payload)
+                    return false;
+            return true;
+        };
+        QVERIFY(same(pgLog->changes, liteLog->changes));
+        QVERIFY(same(pgSnap->entities, liteSnap->entities));
+        const auto t5 = std::find_if(pgSnap->entities.cbegin(), pgSnap->entities.cend(), [](const LogChange &c) { return c.id == u"t-5"; });
+        QVERIFY(t5 != pgSnap->entities.cend());
+        QCOMPARE(t5->seq, 301);
+        QCOMPARE(t5->payload, QByteArray("{\"v\":2}"));
+        QCOMPARE(pgLog->changes.at(2).payload, QByteArray("{\"i\":2,\"text\":\"é ' \\\" ?\"}"));
     }
 
     // The key property of the PostgreSQL backend: publishers on separate connections run at the same time, and a
