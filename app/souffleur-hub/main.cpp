@@ -243,7 +243,7 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(tr(
         "Souffleur replication hub.\n\nCommands (each with --data DIR, or --db postgresql://USER@HOST[:PORT]/DBNAME):\n"
         "  init                               create an empty hub (new hub id and epoch)\n"
-        "  status                             hub_id, epoch, head, floor, users, received\n"
+        "  status                             hub_id, epoch, head, floor, users, received, path= or database=\n"
         "  user add NAME --role agent|lead|admin   add a user; prints their token on the last line, once\n"
         "  user revoke NAME                   refuse the user's token from now on\n"
         "  user list                          name, role, state\n"
