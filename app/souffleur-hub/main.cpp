@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// souffleur-hub: the replication hub (docs/sync-protocol.md). Every command names its storage with --data DIR.
+// souffleur-hub: the replication hub (docs/sync-protocol.md). Every command names its storage: --data DIR (SQLite)
+// or --db postgresql://… (PostgreSQL, docs/hub-postgresql.md).
 #include "bundle/BundleReader.h"
 #include "hub/HubServer.h"
 #include "hub/HubService.h"
+#include "hub/PostgresHubStorage.h"
 #include "hub/Publisher.h"
 #include "hub/SqliteHubStorage.h"
 #include "hub/Tokens.h"
@@ -43,29 +45,49 @@ int usage(Context &ctx, const char *text)
     return ExitUsage;
 }
 
-Result<std::unique_ptr<SqliteHubStorage>> openStorage(Context &ctx, bool create)
+// The storage and where it is, for init and status (path=DIR/hub.sqlite or database=URL without password).
+struct OpenedStorage
 {
-    return SqliteHubStorage::open(ctx.parser.value(QStringLiteral("data")), create);
+    std::unique_ptr<HubStorage> storage;
+    QString where;
+    HubStorage *operator->() const { return storage.get(); }
+    HubStorage &operator*() const { return *storage; }
+};
+
+Result<OpenedStorage> openStorage(Context &ctx, bool create)
+{
+    if (ctx.parser.isSet(QStringLiteral("db"))) {
+        auto pg = PostgresHubStorage::open(ctx.parser.value(QStringLiteral("db")), create);
+        if (!pg)
+            return pg.error();
+        const QString where = QStringLiteral("database=") + (*pg)->location();
+        return OpenedStorage{std::move(*pg), where};
+    }
+    auto lite = SqliteHubStorage::open(ctx.parser.value(QStringLiteral("data")), create);
+    if (!lite)
+        return lite.error();
+    const QString where = QStringLiteral("path=") + (*lite)->path();
+    return OpenedStorage{std::move(*lite), where};
 }
 
 int runInit(Context &ctx)
 {
     if (!ctx.args.isEmpty())
-        return usage(ctx, "init --data DIR");
+        return usage(ctx, "init (--data DIR | --db URL)");
     auto storage = openStorage(ctx, true);
     if (!storage)
         return fail(ctx, storage.error());
     auto info = (*storage)->info();
     if (!info)
         return fail(ctx, info.error());
-    ctx.out << "hub_id=" << info->hubId << '\n' << "epoch=" << info->epoch << '\n' << "path=" << (*storage)->path() << Qt::endl;
+    ctx.out << "hub_id=" << info->hubId << '\n' << "epoch=" << info->epoch << '\n' << storage->where << Qt::endl;
     return ExitOk;
 }
 
 int runStatus(Context &ctx)
 {
     if (!ctx.args.isEmpty())
-        return usage(ctx, "status --data DIR");
+        return usage(ctx, "status (--data DIR | --db URL)");
     auto storage = openStorage(ctx, false);
     if (!storage)
         return fail(ctx, storage.error());
@@ -76,7 +98,7 @@ int runStatus(Context &ctx)
         return fail(ctx, !info ? info.error() : !users ? users.error() : received.error());
     ctx.out << "hub_id=" << info->hubId << '\n' << "epoch=" << info->epoch << '\n' << "head=" << info->head << '\n'
             << "floor=" << info->floor << '\n' << "users=" << users->size() << '\n' << "received=" << received->size()
-            << Qt::endl;
+            << '\n' << storage->where << Qt::endl;
     return ExitOk;
 }
 
@@ -86,10 +108,10 @@ int runUser(Context &ctx)
     if (sub == u"add" && ctx.args.size() == 2) {
         const auto role = roleFromString(ctx.parser.value(QStringLiteral("role")));
         if (!role)
-            return usage(ctx, "user add NAME --role agent|lead|admin --data DIR");
+            return usage(ctx, "user add NAME --role agent|lead|admin (--data DIR | --db URL)");
         const QString name = ctx.args.at(1).trimmed();
         if (name.isEmpty())
-            return usage(ctx, "user add NAME --role agent|lead|admin --data DIR");
+            return usage(ctx, "user add NAME --role agent|lead|admin (--data DIR | --db URL)");
         auto storage = openStorage(ctx, true);
         if (!storage)
             return fail(ctx, storage.error());
@@ -125,13 +147,13 @@ int runUser(Context &ctx)
         ctx.out.flush();
         return ExitOk;
     }
-    return usage(ctx, "user add NAME --role agent|lead|admin | user revoke NAME | user list   (with --data DIR)");
+    return usage(ctx, "user add NAME --role agent|lead|admin | user revoke NAME | user list   (with --data DIR or --db URL)");
 }
 
 int runPublish(Context &ctx)
 {
     if (ctx.args.size() != 1)
-        return usage(ctx, "publish BUNDLE.json [--prune] --data DIR");
+        return usage(ctx, "publish BUNDLE.json [--prune] (--data DIR | --db URL)");
     auto kb = BundleReader::readFile(ctx.args.constFirst());
     if (!kb)
         return fail(ctx, kb.error());
@@ -152,7 +174,7 @@ int runCompact(Context &ctx)
     bool ok = false;
     const qint64 keep = ctx.parser.value(QStringLiteral("keep")).toLongLong(&ok);
     if (!ctx.args.isEmpty() || !ok || keep < 0)
-        return usage(ctx, "compact --keep N --data DIR");
+        return usage(ctx, "compact --keep N (--data DIR | --db URL)");
     auto storage = openStorage(ctx, false);
     if (!storage)
         return fail(ctx, storage.error());
@@ -189,7 +211,7 @@ int runServe(Context &ctx)
         host = host.mid(1, host.size() - 2);
     const QHostAddress address(host);
     if (!ctx.args.isEmpty() || colon < 0 || !portOk || port > 65535 || address.isNull())
-        return usage(ctx, "serve --listen ADDRESS:PORT --data DIR   (port 0: any free port)");
+        return usage(ctx, "serve --listen ADDRESS:PORT (--data DIR | --db URL)   (port 0: any free port)");
     HubLimits limits;
     if (ctx.parser.isSet(QStringLiteral("max-body"))) {
         bool ok = false;
@@ -219,9 +241,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(SOUFFLEUR_VERSION));
     QCommandLineParser parser;
     parser.setApplicationDescription(tr(
-        "Souffleur replication hub.\n\nCommands (each with --data DIR):\n"
+        "Souffleur replication hub.\n\nCommands (each with --data DIR, or --db postgresql://USER@HOST[:PORT]/DBNAME):\n"
         "  init                               create an empty hub (new hub id and epoch)\n"
-        "  status                             hub_id, epoch, head, floor, users, received\n"
+        "  status                             hub_id, epoch, head, floor, users, received, path= or database=\n"
         "  user add NAME --role agent|lead|admin   add a user; prints their token on the last line, once\n"
         "  user revoke NAME                   refuse the user's token from now on\n"
         "  user list                          name, role, state\n"
@@ -233,7 +255,10 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("data"), tr("The hub's data folder."), QStringLiteral("DIR")},
+        {QStringLiteral("data"), tr("The hub's data folder (SQLite)."), QStringLiteral("DIR")},
+        {QStringLiteral("db"), tr("The hub's PostgreSQL database: postgresql://user[:password]@host[:port]/dbname, or "
+                                  "postgresql://user@/dbname?host=/socket/dir (the password is better in PGPASSWORD "
+                                  "or ~/.pgpass)."), QStringLiteral("URL")},
         {QStringLiteral("role"), tr("user add: agent, lead or admin."), QStringLiteral("ROLE")},
         {QStringLiteral("listen"), tr("serve: address and port, e.g. 127.0.0.1:8470."), QStringLiteral("ADDR:PORT")},
         {QStringLiteral("max-body"), tr("serve: largest request body in bytes (default 8 MiB)."), QStringLiteral("BYTES")},
@@ -257,8 +282,11 @@ int main(int argc, char *argv[])
             << "\n\n" << parser.helpText();
         return ExitUsage;
     }
-    if (!parser.isSet(QStringLiteral("data"))) {
-        err << tr("error: every command needs --data DIR (the hub's data folder)") << Qt::endl;
+    if (parser.isSet(QStringLiteral("data")) == parser.isSet(QStringLiteral("db"))) {
+        err << (parser.isSet(QStringLiteral("data"))
+                    ? tr("error: give either --data DIR or --db URL, not both")
+                    : tr("error: every command needs --data DIR (the hub's data folder) or --db URL (its PostgreSQL database)"))
+            << Qt::endl;
         return ExitUsage;
     }
     const QString command = args.takeFirst();

@@ -98,9 +98,9 @@ struct PublishResult
 // Error that aborts the publish.
 using PublishPlanner = std::function<Result<QList<LogChange>>(const ContentMap &current, int *unchanged)>;
 
-// The hub's storage. SQLite now (SqliteHubStorage); PostgreSQL next, behind the same interface. Every method is
-// one transaction; writers are serialised so that readers never see sequence numbers out of order (on
-// PostgreSQL this needs the log's head row locked for the whole publish, see docs/sync-protocol.md).
+// The hub's storage: SqliteHubStorage (--data) or PostgresHubStorage (--db). Every method is one transaction;
+// writers are serialised so that readers never see sequence numbers out of order (on PostgreSQL by an advisory
+// lock held for the whole publish, see docs/hub-postgresql.md).
 class HubStorage
 {
 public:

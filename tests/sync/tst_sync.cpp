@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Replication end to end: a souffleur-hub process on 127.0.0.1 (free port), desktops synced by souffleur-kb
-// processes, and the HTTP API driven directly for the refusals.
+// processes, and the HTTP API driven directly for the refusals. Built twice: tst_sync over SQLite (--data DIR) and
+// tst_sync_postgres over a private PostgreSQL cluster (--db URL), so that both backends pass the same scenarios.
 #include "bench/SyntheticKnowledge.h"
 #include "bundle/BundleWriter.h"
 #include "store/ContentRepository.h"
@@ -20,6 +21,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#ifdef SOUFFLEUR_SYNC_POSTGRES
+#include "PostgresServer.h"
+#endif
 
 using namespace souffleur;
 
@@ -74,6 +79,10 @@ class TestSync final : public QObject
 private:
     QTemporaryDir m_dir;
     QString m_data;
+    QStringList m_storage;  // --data DIR or --db URL
+#ifdef SOUFFLEUR_SYNC_POSTGRES
+    PostgresServer m_postgres;
+#endif
     QProcess m_hub;
     quint16 m_port = 0;
     QMap<QString, QString> m_tokens;  // user -> token
@@ -84,7 +93,7 @@ private:
 
     Run hub(QStringList args)
     {
-        args << QStringLiteral("--data") << m_data;
+        args << m_storage;
         return run(QStringLiteral(SOUFFLEUR_HUB), args);
     }
     Run kb(const QString &store, QStringList args)
@@ -165,6 +174,13 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_data = path(QStringLiteral("hub"));
+        m_storage = QStringList{QStringLiteral("--data"), m_data};
+#ifdef SOUFFLEUR_SYNC_POSTGRES
+        SOUFFLEUR_START_POSTGRES(m_postgres);
+        const QString created = m_postgres.createDatabase(QStringLiteral("hub"));
+        QVERIFY2(created.isEmpty(), qPrintable(created));
+        m_storage = QStringList{QStringLiteral("--db"), m_postgres.url(QStringLiteral("hub"))};
+#endif
         QCOMPARE(hub({QStringLiteral("init")}).exitCode, 0);
         for (const auto &[name, role] : {std::pair{"admin", "admin"}, std::pair{"lead", "lead"}, std::pair{"agent", "agent"},
                                          std::pair{"leaver", "agent"}}) {
@@ -178,8 +194,8 @@ private slots:
         const Run pub = hub({QStringLiteral("publish"), path(QStringLiteral("v1.json"))});
         QVERIFY2(pub.exitCode == 0, qPrintable(pub.err));
 
-        m_hub.start(QStringLiteral(SOUFFLEUR_HUB), {QStringLiteral("serve"), QStringLiteral("--listen"),
-                                                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), m_data});
+        m_hub.start(QStringLiteral(SOUFFLEUR_HUB), QStringList{QStringLiteral("serve"), QStringLiteral("--listen"),
+                                                               QStringLiteral("127.0.0.1:0")} + m_storage);
         QVERIFY(m_hub.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(m_hub.canReadLine(), 10000);
         const QString line = QString::fromUtf8(m_hub.readLine()).trimmed();
