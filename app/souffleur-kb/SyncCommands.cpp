@@ -26,7 +26,7 @@ int runSync(Context &ctx)
 {
     const QString hub = ctx.parser.value(QStringLiteral("hub"));
     if (!ctx.args.isEmpty() || hub.isEmpty()) {
-        ctx.err << tr("usage: souffleur-kb [--store PATH] sync --hub URL [--token T] [--retries N] [--limit PAGE]") << Qt::endl;
+        ctx.err << tr("usage: souffleur-kb [--store PATH] sync --hub URL [--token T] [--retries N] [--limit PAGE] [--timeout S]") << Qt::endl;
         return ExitUsage;
     }
     sync::SyncOptions options;
@@ -45,6 +45,15 @@ int runSync(Context &ctx)
     if (!ok || options.pageSize < 1) {
         ctx.err << tr("error: --limit takes a whole number of at least 1") << Qt::endl;
         return ExitUsage;
+    }
+
+    if (ctx.parser.isSet(QStringLiteral("timeout"))) {
+        const double seconds = ctx.parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            ctx.err << tr("error: --timeout takes a number of seconds (more than 0, at most 3600)") << Qt::endl;
+            return ExitUsage;
+        }
+        options.transferTimeoutMs = int(seconds * 1000);
     }
 
     auto store = Store::open(ctx.storePath);

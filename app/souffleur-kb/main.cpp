@@ -70,6 +70,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("hub"), QCoreApplication::translate("souffleur-kb", "sync: the hub's URL, e.g. http://hub.example:8470."), QStringLiteral("URL")},
         {QStringLiteral("token"), QCoreApplication::translate("souffleur-kb", "sync: the user's token (default: $SOUFFLEUR_TOKEN)."), QStringLiteral("T")},
         {QStringLiteral("retries"), QCoreApplication::translate("souffleur-kb", "sync: attempts per request before giving up (default 6)."), QStringLiteral("N")},
+        {QStringLiteral("timeout"), QCoreApplication::translate("souffleur-kb", "sync: seconds without an answer before a request is retried (default 30)."), QStringLiteral("S")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("souffleur-kb", "What to do."));
     parser.process(app);

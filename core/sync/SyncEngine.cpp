@@ -120,6 +120,11 @@ void SyncEngine::send(Request request)
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     QNetworkReply *reply = m_network.sendCustomRequest(req, request.verb, request.body);
     m_reply = reply;
+    // The transfer timeout above fires when nothing arrives for a while; this one bounds the whole request.
+    QTimer::singleShot(m_options.requestDeadlineMs, reply, [reply] {
+        reply->setProperty("souffleur_deadline", true);
+        reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, request = std::move(request)]() mutable {
         onReply(reply, std::move(request));
     });
@@ -134,16 +139,30 @@ void SyncEngine::onReply(QNetworkReply *reply, Request request)
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     m_outcome.bytesReceived += body.size();
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (r.status == 0) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    // Qt reports no error when the connection closes before the declared length (or amid a gzip stream): a body
+    // that ends inside the JSON is a cut answer, to retry, not a protocol error.
+    const bool cut = body.isEmpty() || parseError.error == QJsonParseError::UnterminatedObject
+                     || parseError.error == QJsonParseError::UnterminatedArray
+                     || parseError.error == QJsonParseError::UnterminatedString
+                     || (parseError.error != QJsonParseError::NoError && parseError.offset >= body.size() - 1);
+    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
+        // Only the timers abort a reply here (cancel() disconnects it first): the transfer timeout, or the deadline.
+        r.failure = Failure::RetryLater;
+        r.message = reply->property("souffleur_deadline").toBool()
+                        ? tr("The hub's answer to %1 took longer than %2 s.").arg(request.path).arg(m_options.requestDeadlineMs / 1000)
+                        : tr("The hub did not answer %1 within %2 s.").arg(request.path).arg(m_options.transferTimeoutMs / 1000.0);
+    } else if (r.status == 0) {
         r.failure = Failure::RetryLater;
         r.message = tr("The hub cannot be reached: %1").arg(reply->errorString());
     } else if (r.status >= 200 && r.status < 300) {
         if (!doc.isObject() || reply->error() != QNetworkReply::NoError) {
             // A cut or garbled answer: the connection, not the protocol, is most likely at fault.
-            r.failure = reply->error() != QNetworkReply::NoError ? Failure::RetryLater : Failure::Fatal;
-            r.message = reply->error() != QNetworkReply::NoError
-                            ? tr("The hub's answer was cut: %1").arg(reply->errorString())
+            const bool retry = reply->error() != QNetworkReply::NoError || cut;
+            r.failure = retry ? Failure::RetryLater : Failure::Fatal;
+            r.message = retry
+                            ? tr("The hub's answer to %1 was cut: %2").arg(request.path, reply->errorString())
                             : tr("The hub's answer to %1 is not valid JSON (protocol error).").arg(request.path);
         } else {
             r.json = doc.object();
@@ -216,6 +235,18 @@ void SyncEngine::hello()
                                                       "the older one.").arg(min).arg(max).arg(kProtocolMin).arg(kProtocolMax));
               const Position pos = position(m_store);
               if (pos.hubId != m_hubId || pos.epoch != m_epoch) {
+                  // While the hub's log is whole (never compacted), the replica restarts empty at sequence 0 and
+                  // replays the log page by page: each page commits with its checkpoint, so a first sync cut by a
+                  // crash or the network resumes where it stopped instead of downloading everything again. A
+                  // compacted log needs the snapshot, which is all or nothing.
+                  if (r.json.value(QStringLiteral("floor")).toInteger(-1) == 0) {
+                      emit progress(pos.hubId.isEmpty() ? tr("First synchronisation with this hub: replaying its log")
+                                                        : tr("The hub changed (new hub or epoch): replaying its log"));
+                      auto reset = m_replica.applySnapshot(m_hubId, m_epoch, 0, {});
+                      if (!reset)
+                          return finish(SyncStatus::Fatal, reset.error().toString());
+                      return pullChanges();
+                  }
                   emit progress(pos.hubId.isEmpty() ? tr("First synchronisation with this hub: downloading a snapshot")
                                                     : tr("The hub changed (new hub or epoch): resynchronising from a snapshot"));
                   return snapshot();

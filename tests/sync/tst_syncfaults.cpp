@@ -1,0 +1,255 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Replication under network faults: a souffleur-hub process on 127.0.0.1, a FaultProxy in front of it that resets,
+// hangs, cuts or slows connections, and souffleur-kb desktops syncing through it. With a fault on, a sync must end
+// "retry later" (exit 4) and leave a sound store; once the fault clears, the next sync converges to the hub's
+// content and every outbox record reaches the hub exactly once.
+#include "bench/FaultProxy.h"
+#include "bench/SyntheticKnowledge.h"
+#include "bundle/BundleWriter.h"
+#include "store/SqlUtil.h"
+#include "store/Store.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using namespace souffleur;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &program, const QStringList &args)
+{
+    QProcess p;
+    p.start(program, args);
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        return {};
+    }
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QMap<QString, QString> keyValues(const QString &text)
+{
+    QMap<QString, QString> out;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        const qsizetype eq = line.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            out.insert(line.left(eq), line.mid(eq + 1));
+    }
+    return out;
+}
+
+} // namespace
+
+class TestSyncFaults final : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    QString m_data;
+    QProcess m_hub;
+    quint16 m_port = 0;
+    QString m_token;
+    std::unique_ptr<FaultProxy> m_proxy;
+    QString m_hubHash;
+    int m_stores = 0;
+
+    QString path(const QString &name) const { return m_dir.filePath(name); }
+    Run hub(QStringList args)
+    {
+        args << QStringLiteral("--data") << m_data;
+        return run(QStringLiteral(SOUFFLEUR_HUB), args);
+    }
+    Run kb(const QString &store, QStringList args)
+    {
+        return run(QStringLiteral(SOUFFLEUR_KB), QStringList{QStringLiteral("--store"), path(store)} + args);
+    }
+    QStringList syncArgs(quint16 port) const
+    {
+        return {QStringLiteral("sync"), QStringLiteral("--hub"), QStringLiteral("http://127.0.0.1:%1").arg(port),
+                QStringLiteral("--token"), m_token, QStringLiteral("--retries"), QStringLiteral("2"),
+                QStringLiteral("--timeout"), QStringLiteral("1"), QStringLiteral("--limit"), QStringLiteral("40")};
+    }
+    Run syncViaProxy(const QString &store) { return kb(store, syncArgs(m_proxy->port())); }
+    QString contentHash(const QString &store)
+    {
+        return keyValues(kb(store, {QStringLiteral("status")}).out).value(QStringLiteral("content_hash"));
+    }
+    int receivedCount(const QString &uuid) { return int(hub({QStringLiteral("received")}).out.count(uuid)); }
+
+    static void verifyIntegrity(const QString &file)
+    {
+        auto store = Store::open(file);
+        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().toString()));
+        auto check = sql::scalar((*store)->database(), QStringLiteral("PRAGMA integrity_check"));
+        QVERIFY(check.ok());
+        QCOMPARE(check->toString(), QStringLiteral("ok"));
+        auto fk = sql::exec((*store)->database(), QStringLiteral("PRAGMA foreign_key_check"));
+        QVERIFY(fk.ok());
+        QVERIFY2(!fk->next(), "a foreign key is dangling");
+    }
+
+    // A new desktop store with one record waiting in its outbox.
+    QString newDesktop(QString *uuid)
+    {
+        const QString name = QStringLiteral("desk%1.sqlite").arg(++m_stores);
+        *uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        auto s = Store::open(path(name));
+        if (!s)
+            return {};
+        auto r = sql::exec((*s)->database(), QStringLiteral("INSERT INTO outbox (uuid, type, payload, created_at) VALUES (?, 'feedback', ?, ?)"),
+                           {*uuid, QStringLiteral("{\"item_id\":\"x\",\"helpful\":true}"), QStringLiteral("2026-01-01T00:00:00Z")});
+        return r ? name : QString();
+    }
+
+    // After the fault clears: one sync converges, the store is sound, the record reached the hub once.
+    void verifyConverges(const QString &store, const QString &uuid)
+    {
+        m_proxy->setFault(FaultProxy::Fault::None);
+        m_proxy->setTrigger({});
+        const Run r = syncViaProxy(store);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(keyValues(r.out).value(QStringLiteral("outbox")), QStringLiteral("0"));
+        QCOMPARE(contentHash(store), m_hubHash);
+        verifyIntegrity(path(store));
+        QCOMPARE(receivedCount(uuid), 1);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_data = path(QStringLiteral("hub"));
+        QCOMPARE(hub({QStringLiteral("init")}).exitCode, 0);
+        const Run user = hub({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("agent"), QStringLiteral("--role"),
+                              QStringLiteral("agent")});
+        QCOMPARE(user.exitCode, 0);
+        m_token = user.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).constLast();
+        SyntheticSizes sizes;
+        sizes.articles = 60;
+        sizes.replies = 20;
+        sizes.procedures = 8;
+        sizes.categories = 10;
+        sizes.tickets = 60;
+        sizes.seed = 11;
+        QVERIFY(BundleWriter::writeFile(SyntheticKnowledge(sizes).build(), path(QStringLiteral("kb.json"))).ok());
+        QCOMPARE(hub({QStringLiteral("publish"), path(QStringLiteral("kb.json"))}).exitCode, 0);
+
+        m_hub.start(QStringLiteral(SOUFFLEUR_HUB), {QStringLiteral("serve"), QStringLiteral("--listen"),
+                                                    QStringLiteral("127.0.0.1:0"), QStringLiteral("--data"), m_data});
+        QVERIFY(m_hub.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(m_hub.canReadLine(), 10000);
+        const QString line = QString::fromUtf8(m_hub.readLine()).trimmed();
+        QVERIFY2(line.startsWith(u"listening=127.0.0.1:"), qPrintable(line));
+        m_port = quint16(line.section(QLatin1Char(':'), -1).toUInt());
+        m_proxy = std::make_unique<FaultProxy>(QHostAddress::LocalHost, m_port);
+        QVERIFY(m_proxy->port() > 0);
+
+        // The reference: a desktop synced straight from the hub.
+        const Run ref = kb(QStringLiteral("ref.sqlite"), syncArgs(m_port));
+        QVERIFY2(ref.exitCode == 0, qPrintable(ref.out + ref.err));
+        m_hubHash = contentHash(QStringLiteral("ref.sqlite"));
+        QCOMPARE(m_hubHash.size(), 64);
+    }
+
+    void cleanupTestCase()
+    {
+        m_proxy.reset();
+        m_hub.kill();
+        m_hub.waitForFinished();
+    }
+
+    void faultIsRetryLaterThenConverges_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<qint64>("cut");
+        QTest::addColumn<QByteArray>("trigger");
+        using F = FaultProxy::Fault;
+        QTest::newRow("reset") << int(F::Reset) << qint64(0) << QByteArray();
+        QTest::newRow("hang") << int(F::Hang) << qint64(0) << QByteArray();
+        QTest::newRow("truncate in headers") << int(F::Truncate) << qint64(20) << QByteArray();
+        QTest::newRow("truncate in body") << int(F::Truncate) << qint64(400) << QByteArray();
+        QTest::newRow("reset on a later page") << int(F::Reset) << qint64(0) << QByteArray("GET /v1/changes?since=40&");
+        QTest::newRow("hang on upload") << int(F::Hang) << qint64(0) << QByteArray("POST /v1/outbox");
+        // The upload reaches the hub, its answer is lost: the record goes up again and is a duplicate.
+        QTest::newRow("upload answer lost") << int(F::Truncate) << qint64(0) << QByteArray("POST /v1/outbox");
+        QTest::newRow("upload answer cut") << int(F::Truncate) << qint64(100) << QByteArray("POST /v1/outbox");
+    }
+
+    void faultIsRetryLaterThenConverges()
+    {
+        QFETCH(int, fault);
+        QFETCH(qint64, cut);
+        QFETCH(QByteArray, trigger);
+        QString uuid;
+        const QString store = newDesktop(&uuid);
+        QVERIFY(!store.isEmpty());
+        m_proxy->setTruncateAfter(cut);
+        m_proxy->setTrigger(trigger);
+        m_proxy->setFault(FaultProxy::Fault(fault));
+        const Run r = syncViaProxy(store);
+        QVERIFY2(r.exitCode == 4, qPrintable(r.out + r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("retry later")), qPrintable(r.err));
+        QVERIFY(r.out.contains(QStringLiteral("sync=retry_later")));
+        QVERIFY(r.out.contains(QStringLiteral("1 retry(ies)")));
+        verifyIntegrity(path(store));
+        QVERIFY(receivedCount(uuid) <= 1);
+        // Whatever was applied before the fault is a prefix of the hub's log, never a torn page.
+        const QString checkpoint = keyValues(r.out).value(QStringLiteral("checkpoint"));
+        if (trigger.contains("outbox"))
+            QCOMPARE(contentHash(store), m_hubHash);  // content went through; only the upload failed
+        else
+            QVERIFY(checkpoint.toLongLong() >= 0);
+        verifyConverges(store, uuid);
+    }
+
+    void slowLinkConverges()
+    {
+        QString uuid;
+        const QString store = newDesktop(&uuid);
+        m_proxy->setSlow(256 * 1024, 20);
+        m_proxy->setFault(FaultProxy::Fault::Slow);
+        const Run r = syncViaProxy(store);
+        m_proxy->setSlow(0, 0);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(contentHash(store), m_hubHash);
+        verifyIntegrity(path(store));
+        QCOMPARE(receivedCount(uuid), 1);
+    }
+
+    void faultSwitchedDuringSync()
+    {
+        // A slow link so the pass is still downloading pages when the link is cut under it.
+        QString uuid;
+        const QString store = newDesktop(&uuid);
+        m_proxy->setSlow(64 * 1024, 10);
+        m_proxy->setFault(FaultProxy::Fault::Slow);
+        QProcess p;
+        p.start(QStringLiteral(SOUFFLEUR_KB), QStringList{QStringLiteral("--store"), path(store)} + syncArgs(m_proxy->port()));
+        QVERIFY(p.waitForStarted());
+        QString out;
+        QTRY_VERIFY_WITH_TIMEOUT((out += QString::fromUtf8(p.readAllStandardOutput())).contains(QStringLiteral("Applied")), 20000);
+        m_proxy->setFault(FaultProxy::Fault::Reset);
+        m_proxy->dropConnections();
+        QVERIFY(p.waitForFinished(30000));
+        out += QString::fromUtf8(p.readAllStandardOutput()) + QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(p.exitCode() == 4, qPrintable(out));
+        const qint64 reached = keyValues(out).value(QStringLiteral("checkpoint")).toLongLong();
+        QVERIFY(reached > 0);  // the pages applied before the cut stay applied
+        m_proxy->setSlow(0, 0);
+        verifyConverges(store, uuid);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncFaults)
+#include "tst_syncfaults.moc"
