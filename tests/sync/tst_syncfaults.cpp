@@ -9,6 +9,7 @@
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -123,6 +124,56 @@ private:
         QCOMPARE(contentHash(store), m_hubHash);
         verifyIntegrity(path(store));
         QCOMPARE(receivedCount(uuid), 1);
+    }
+
+    // Starts `souffleur-kb sync` through the proxy; returns once its output shows `count` lines containing `marker`.
+    bool startUntil(QProcess &p, const QString &store, const QString &marker, int count, QString *out,
+                    const QStringList &extra = {})
+    {
+        p.start(QStringLiteral(SOUFFLEUR_KB), QStringList{QStringLiteral("--store"), path(store)} + syncArgs(m_proxy->port()) + extra);
+        if (!p.waitForStarted())
+            return false;
+        QElapsedTimer clock;
+        clock.start();
+        while (out->count(marker) < count && clock.elapsed() < 30000 && p.state() == QProcess::Running) {
+            p.waitForReadyRead(100);
+            *out += QString::fromUtf8(p.readAllStandardOutput());
+        }
+        return out->count(marker) >= count && p.state() == QProcess::Running;
+    }
+
+    // SIGKILL, as a power cut or the task manager would.
+    static void killHard(QProcess &p)
+    {
+        p.kill();
+        p.waitForFinished();
+    }
+
+    void addOutbox(const QString &store, int n, QStringList *uuids)
+    {
+        auto s = Store::open(path(store));
+        QVERIFY(s.ok());
+        QVERIFY(sql::exec((*s)->database(), QStringLiteral("BEGIN")).ok());
+        for (int i = 0; i < n; ++i) {
+            const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            QVERIFY(sql::exec((*s)->database(), QStringLiteral("INSERT INTO outbox (uuid, type, payload, created_at) VALUES (?, 'usage', ?, ?)"),
+                              {uuid, QStringLiteral("{\"item_id\":\"x\",\"views\":%1}").arg(i), QStringLiteral("2026-01-01T00:00:00Z")}).ok());
+            uuids->append(uuid);
+        }
+        QVERIFY(sql::exec((*s)->database(), QStringLiteral("COMMIT")).ok());
+    }
+
+    // Each uuid is on the hub exactly once.
+    void verifyReceivedOnce(const QStringList &uuids)
+    {
+        const QString received = hub({QStringLiteral("received")}).out;
+        for (const QString &uuid : uuids)
+            QVERIFY2(received.count(uuid) == 1, qPrintable(uuid));
+    }
+
+    qint64 checkpointOf(const QString &store)
+    {
+        return keyValues(kb(store, {QStringLiteral("status")}).out).value(QStringLiteral("checkpoint")).toLongLong();
     }
 
 private slots:
@@ -248,6 +299,69 @@ private slots:
         QVERIFY(reached > 0);  // the pages applied before the cut stay applied
         m_proxy->setSlow(0, 0);
         verifyConverges(store, uuid);
+    }
+    void killedDuringFirstSyncResumes()
+    {
+        QString uuid;
+        const QString store = newDesktop(&uuid);
+        m_proxy->setTrigger({});
+        m_proxy->setSlow(48 * 1024, 5);
+        m_proxy->setFault(FaultProxy::Fault::Slow);
+        const QStringList smallPages{QStringLiteral("--limit"), QStringLiteral("10")};
+        // Killed three times at different points of the log replay (between pages, or while a page is applied).
+        qint64 reached = 0;
+        for (int round = 0; round < 3; ++round) {
+            QProcess p;
+            QString out;
+            QVERIFY2(startUntil(p, store, QStringLiteral("Applied"), round + 1, &out, smallPages), qPrintable(out));
+            QTest::qWait(round * 40);
+            killHard(p);
+            verifyIntegrity(path(store));
+            const qint64 now = checkpointOf(store);
+            QVERIFY2(now >= reached, "the checkpoint went back");
+            QVERIFY(now > 0);
+            reached = now;
+        }
+        // The next run starts from where the killed ones stopped, not from zero.
+        m_proxy->setFault(FaultProxy::Fault::None);
+        m_proxy->setSlow(0, 0);
+        const Run r = kb(store, syncArgs(m_proxy->port()) + smallPages);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(!r.out.contains(QStringLiteral("replaying its log")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("after sequence %1\n").arg(reached)), qPrintable(r.out));
+        QVERIFY(!r.out.contains(QStringLiteral("after sequence 0\n")));
+        QCOMPARE(contentHash(store), m_hubHash);
+        verifyIntegrity(path(store));
+        QCOMPARE(receivedCount(uuid), 1);
+    }
+
+    void killedDuringUploadLosesAndDuplicatesNothing()
+    {
+        QString first;
+        const QString store = newDesktop(&first);
+        QStringList uuids{first};
+        addOutbox(store, 349, &uuids);  // four batches of 100
+        // Uploads crawl (content comes at full speed), so the kill lands while a batch is on the wire or stored.
+        m_proxy->setTrigger("POST /v1/outbox");
+        m_proxy->setSlow(12 * 1024, 5);
+        m_proxy->setFault(FaultProxy::Fault::Slow);
+        QProcess p;
+        QString out;
+        QVERIFY2(startUntil(p, store, QStringLiteral("acknowledged"), 1, &out, {QStringLiteral("--timeout"), QStringLiteral("20")}),
+                 qPrintable(out));
+        killHard(p);
+        verifyIntegrity(path(store));
+        const int left = keyValues(kb(store, {QStringLiteral("status")}).out).value(QStringLiteral("outbox")).toInt();
+        QVERIFY2(left > 0 && left < uuids.size(), qPrintable(QString::number(left)));
+        m_proxy->setFault(FaultProxy::Fault::None);
+        m_proxy->setTrigger({});
+        m_proxy->setSlow(0, 0);
+        const Run r = syncViaProxy(store);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(keyValues(r.out).value(QStringLiteral("outbox")), QStringLiteral("0"));
+        verifyReceivedOnce(uuids);
+        QCOMPARE(contentHash(store), m_hubHash);
+        verifyIntegrity(path(store));
     }
 };
 
