@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // souffleur-hub: the replication hub (docs/sync-protocol.md). Every command names its storage with --data DIR.
+#include "BenchSync.h"
+
 #include "bundle/BundleReader.h"
 #include "hub/HubServer.h"
 #include "hub/HubService.h"
@@ -229,7 +231,9 @@ int main(int argc, char *argv[])
         "                                     what the bundle no longer has)\n"
         "  serve --listen ADDR:PORT           serve the HTTP API (port 0: pick one; prints listening=ADDR:PORT)\n"
         "  compact --keep N                   keep only the last N log entries\n"
-        "  received                           the outbox records desktops uploaded"));
+        "  received                           the outbox records desktops uploaded\n"
+        "  bench-sync [--articles N] [--outage S] [--connections N]   replication figures against hub processes\n"
+        "                                     started in a temporary folder (no --data needed)"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -239,6 +243,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("max-body"), tr("serve: largest request body in bytes (default 8 MiB)."), QStringLiteral("BYTES")},
         {QStringLiteral("prune"), tr("publish: tombstone what the bundle no longer carries.")},
         {QStringLiteral("keep"), tr("compact: log entries to keep."), QStringLiteral("N")},
+        {QStringLiteral("articles"), tr("bench-sync: articles of the synthetic knowledge base (default 20000; 0: skip)."), QStringLiteral("N")},
+        {QStringLiteral("outage"), tr("bench-sync: seconds the link is down (default 30)."), QStringLiteral("S")},
+        {QStringLiteral("connections"), tr("bench-sync: concurrent polling connections (default 8)."), QStringLiteral("N")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), tr("What to do."));
     parser.process(app);
@@ -252,11 +259,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("publish"), runPublish}, {QStringLiteral("serve"), runServe},
         {QStringLiteral("compact"), runCompact}, {QStringLiteral("received"), runReceived},
     };
-    if (args.isEmpty() || !commands.contains(args.constFirst())) {
+    if (args.isEmpty() || (!commands.contains(args.constFirst()) && args.constFirst() != u"bench-sync")) {
         err << (args.isEmpty() ? tr("error: no command given") : tr("error: unknown command \"%1\"").arg(args.constFirst()))
             << "\n\n" << parser.helpText();
         return ExitUsage;
     }
+    if (args.constFirst() == u"bench-sync")
+        return args.size() == 1 ? runBenchSync(parser, out, err) : ExitUsage;
     if (!parser.isSet(QStringLiteral("data"))) {
         err << tr("error: every command needs --data DIR (the hub's data folder)") << Qt::endl;
         return ExitUsage;

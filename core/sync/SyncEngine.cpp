@@ -75,6 +75,17 @@ void SyncEngine::start()
         QTimer::singleShot(0, this, [this] { finish(SyncStatus::AuthFailed, tr("No token given for the hub.")); });
         return;
     }
+    // A replica that already follows a hub polls /v1/changes straight away: the epoch it sends makes the hub answer
+    // 410 when anything changed (new hub, new epoch, compacted log), and only then is the hello needed. A no-change
+    // poll is one small request.
+    const Position pos = position(m_store);
+    m_helloDone = false;
+    if (!pos.hubId.isEmpty() && !pos.epoch.isEmpty()) {
+        m_hubId = pos.hubId;
+        m_epoch = pos.epoch;
+        emit progress(tr("Polling %1").arg(m_options.hub.toString()));
+        return pullChanges();
+    }
     hello();
 }
 
@@ -185,6 +196,9 @@ void SyncEngine::onReply(QNetworkReply *reply, Request request)
         const int delay = backoffMs(request.attempt);
         ++request.attempt;
         ++m_outcome.retries;
+        // Fresh connections for the retry: a kept-alive one the network or the hub dropped can otherwise leave the
+        // next request waiting for the whole transfer timeout.
+        m_network.clearConnectionCache();
         qCInfo(lcSync) << "retrying" << request.path << "in" << delay << "ms:" << r.message;
         emit progress(tr("%1 — retrying in %2 s").arg(r.message).arg(delay / 1000.0, 0, 'f', 1));
         m_retryTimer.disconnect();
@@ -223,6 +237,7 @@ void SyncEngine::hello()
     send({"GET", QStringLiteral("/v1/hello"), {}, {}, [this](const Response &r) {
               if (failed(r, tr("Hello")))
                   return;
+              m_helloDone = true;
               const QJsonObject protocol = r.json.value(QStringLiteral("protocol")).toObject();
               const int min = protocol.value(QStringLiteral("min")).toInt(-1);
               const int max = protocol.value(QStringLiteral("max")).toInt(-1);
@@ -316,6 +331,8 @@ void SyncEngine::pullChanges()
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
     query.addQueryItem(QStringLiteral("epoch"), m_epoch);
     send({"GET", QStringLiteral("/v1/changes"), query, {}, [this, since](const Response &r) {
+              if (r.failure == Failure::Resync && !m_helloDone)
+                  return hello();  // find out what changed: another epoch, or a log that no longer reaches us
               if (r.failure == Failure::Resync) {
                   emit progress(tr("The hub's log no longer reaches this replica: resynchronising from a snapshot"));
                   return snapshot();
@@ -323,7 +340,7 @@ void SyncEngine::pullChanges()
               if (failed(r, tr("Downloading changes")))
                   return;
               if (r.json.value(QStringLiteral("epoch")).toString() != m_epoch)
-                  return snapshot();
+                  return m_helloDone ? snapshot() : hello();
               auto changes = parseChanges(r.json.value(QStringLiteral("changes")), true);
               if (!changes)
                   return finish(SyncStatus::Fatal, changes.error().toString());

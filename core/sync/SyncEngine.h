@@ -138,6 +138,7 @@ private:
     QTimer m_retryTimer;
     bool m_running = false;
     int m_resyncs = 0;
+    bool m_helloDone = false;
     QString m_hubId;
     QString m_epoch;
     SyncOutcome m_outcome;
