@@ -8,6 +8,7 @@
 #include "sync/SyncProtocol.h"
 #include "sync/SyncState.h"
 
+#include <QJsonArray>
 #include <QObject>
 #include <QSqlError>
 
@@ -141,5 +142,30 @@ Result<int> Replica::applySnapshot(const QString &hubId, const QString &epoch, q
         return commitError(m_store);
     return written;
 }
+
+Result<QList<RemoteChange>> Replica::parseChanges(const QJsonValue &value, bool withSeq)
+{
+    if (!value.isArray())
+        return makeError(QObject::tr("The hub's answer has no change list (protocol error)."));
+    QList<RemoteChange> out;
+    const QJsonArray array = value.toArray();
+    out.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        RemoteChange c;
+        c.seq = o.value(QStringLiteral("seq")).toInteger();
+        c.entity = o.value(QStringLiteral("entity")).toString();
+        c.id = o.value(QStringLiteral("id")).toString();
+        c.version = o.value(QStringLiteral("version")).toInteger();
+        const QString op = o.value(QStringLiteral("op")).toString(QStringLiteral("put"));
+        c.tombstone = op == u"tombstone";
+        c.data = o.value(QStringLiteral("data")).toObject();
+        if (c.entity.isEmpty() || c.id.isEmpty() || (withSeq && c.seq <= 0) || (op != u"put" && !c.tombstone))
+            return makeError(QObject::tr("The hub sent a malformed change (protocol error)."));
+        out.append(std::move(c));
+    }
+    return out;
+}
+
 
 } // namespace souffleur::sync

@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -42,6 +43,9 @@ public:
     // epoch and checkpoint. Returns how many entities were written.
     Result<int> applySnapshot(const QString &hubId, const QString &epoch, qint64 seq,
                               const QList<RemoteChange> &entities);
+
+    // Reads a JSON array of changes (a page's "changes", a snapshot's "entities" without seq); refuses a malformed one.
+    static Result<QList<RemoteChange>> parseChanges(const QJsonValue &value, bool withSeq);
 
 private:
     Result<void> apply(const RemoteChange &change);

@@ -270,33 +270,6 @@ void SyncEngine::hello()
           }});
 }
 
-namespace {
-
-Result<QList<RemoteChange>> parseChanges(const QJsonValue &value, bool withSeq)
-{
-    if (!value.isArray())
-        return makeError(QObject::tr("The hub's answer has no change list (protocol error)."));
-    QList<RemoteChange> out;
-    const QJsonArray array = value.toArray();
-    out.reserve(array.size());
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        RemoteChange c;
-        c.seq = o.value(QStringLiteral("seq")).toInteger();
-        c.entity = o.value(QStringLiteral("entity")).toString();
-        c.id = o.value(QStringLiteral("id")).toString();
-        c.version = o.value(QStringLiteral("version")).toInteger();
-        const QString op = o.value(QStringLiteral("op")).toString(QStringLiteral("put"));
-        c.tombstone = op == u"tombstone";
-        c.data = o.value(QStringLiteral("data")).toObject();
-        if (c.entity.isEmpty() || c.id.isEmpty() || (withSeq && c.seq <= 0) || (op != u"put" && !c.tombstone))
-            return makeError(QObject::tr("The hub sent a malformed change (protocol error)."));
-        out.append(std::move(c));
-    }
-    return out;
-}
-
-} // namespace
 
 void SyncEngine::snapshot()
 {
@@ -305,7 +278,7 @@ void SyncEngine::snapshot()
     send({"GET", QStringLiteral("/v1/snapshot"), {}, {}, [this](const Response &r) {
               if (failed(r, tr("Downloading the snapshot")))
                   return;
-              auto entities = parseChanges(r.json.value(QStringLiteral("entities")), false);
+              auto entities = Replica::parseChanges(r.json.value(QStringLiteral("entities")), false);
               if (!entities)
                   return finish(SyncStatus::Fatal, entities.error().toString());
               m_hubId = r.json.value(QStringLiteral("hub_id")).toString(m_hubId);
@@ -341,7 +314,7 @@ void SyncEngine::pullChanges()
                   return;
               if (r.json.value(QStringLiteral("epoch")).toString() != m_epoch)
                   return m_helloDone ? snapshot() : hello();
-              auto changes = parseChanges(r.json.value(QStringLiteral("changes")), true);
+              auto changes = Replica::parseChanges(r.json.value(QStringLiteral("changes")), true);
               if (!changes)
                   return finish(SyncStatus::Fatal, changes.error().toString());
               const bool more = r.json.value(QStringLiteral("more")).toBool();

@@ -10,6 +10,7 @@
 #include "store/Store.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -362,6 +363,91 @@ private slots:
         verifyReceivedOnce(uuids);
         QCOMPARE(contentHash(store), m_hubHash);
         verifyIntegrity(path(store));
+    }
+    void offlineBundles()
+    {
+        const QString keyFile = path(QStringLiteral("site.key"));
+        {
+            QFile f(keyFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("a-site-secret-of-enough-length\n");
+        }
+        const QStringList withKey{QStringLiteral("--key-file"), keyFile};
+        const QString head = keyValues(hub({QStringLiteral("status")}).out).value(QStringLiteral("head"));
+        const QString all = path(QStringLiteral("all.changes"));
+        const Run exported = hub(QStringList{QStringLiteral("export-changes"), QStringLiteral("--since"), QStringLiteral("0"), all} + withKey);
+        QVERIFY2(exported.exitCode == 0, qPrintable(exported.err));
+        QCOMPARE(keyValues(exported.out).value(QStringLiteral("to_seq")), head);
+
+        // A bundle from the middle of the log does not reach back to a new store: refused, nothing written.
+        const QString tail = path(QStringLiteral("tail.changes"));
+        QCOMPARE(hub(QStringList{QStringLiteral("export-changes"), QStringLiteral("--since"), QStringLiteral("50"), tail} + withKey).exitCode, 0);
+        Run r = kb(QStringLiteral("offline.sqlite"), QStringList{QStringLiteral("import-changes"), tail} + withKey);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("--since 0")), qPrintable(r.err));
+        QCOMPARE(checkpointOf(QStringLiteral("offline.sqlite")), 0);
+
+        // An altered bundle and a wrong key are refused before anything is read.
+        QFile f(all);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        const QString altered = path(QStringLiteral("altered.changes"));
+        {
+            QByteArray copy = bytes;
+            copy.replace("\"version\":1", "\"version\":9");
+            QVERIFY(copy != bytes);
+            QFile out(altered);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(copy);
+        }
+        r = kb(QStringLiteral("offline.sqlite"), QStringList{QStringLiteral("import-changes"), altered} + withKey);
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("signature")), qPrintable(r.err));
+        const QString otherKey = path(QStringLiteral("other.key"));
+        {
+            QFile out(otherKey);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write("another-site-secret-entirely");
+        }
+        r = kb(QStringLiteral("offline.sqlite"), {QStringLiteral("import-changes"), all, QStringLiteral("--key-file"), otherKey});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY(r.err.contains(QStringLiteral("signature")));
+
+        // The whole log builds the replica; importing it again, or the tail that it covers, changes nothing.
+        r = kb(QStringLiteral("offline.sqlite"), QStringList{QStringLiteral("import-changes"), all} + withKey);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(contentHash(QStringLiteral("offline.sqlite")), m_hubHash);
+        r = kb(QStringLiteral("offline.sqlite"), QStringList{QStringLiteral("import-changes"), all} + withKey);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(keyValues(r.out).value(QStringLiteral("applied")), QStringLiteral("0"));
+        QCOMPARE(kb(QStringLiteral("offline.sqlite"), QStringList{QStringLiteral("import-changes"), tail} + withKey).exitCode, 0);
+        QCOMPARE(contentHash(QStringLiteral("offline.sqlite")), m_hubHash);
+        verifyIntegrity(path(QStringLiteral("offline.sqlite")));
+        QCOMPARE(QString::number(checkpointOf(QStringLiteral("offline.sqlite"))), head);
+
+        // Up: the outbox as a bundle; imported twice, each record is on the hub once.
+        QStringList uuids;
+        addOutbox(QStringLiteral("offline.sqlite"), 3, &uuids);
+        const QString up = path(QStringLiteral("up.outbox"));
+        r = kb(QStringLiteral("offline.sqlite"), QStringList{QStringLiteral("export-outbox"), up} + withKey);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = hub(QStringList{QStringLiteral("import-outbox"), up} + withKey);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(keyValues(r.out).value(QStringLiteral("accepted")), QStringLiteral("3"));
+        r = hub(QStringList{QStringLiteral("import-outbox"), up} + withKey);
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(keyValues(r.out).value(QStringLiteral("accepted")), QStringLiteral("0"));
+        QCOMPARE(keyValues(r.out).value(QStringLiteral("duplicate")), QStringLiteral("3"));
+        verifyReceivedOnce(uuids);
+        // A change bundle is not an outbox bundle.
+        r = hub(QStringList{QStringLiteral("import-outbox"), all} + withKey);
+        QCOMPARE(r.exitCode, 1);
+        // The records stayed in the outbox; the next online sync clears them as duplicates.
+        const Run online = syncViaProxy(QStringLiteral("offline.sqlite"));
+        QVERIFY2(online.exitCode == 0, qPrintable(online.out + online.err));
+        QVERIFY(online.out.contains(QStringLiteral("3 duplicate(s)")));
+        verifyReceivedOnce(uuids);
     }
 };
 
