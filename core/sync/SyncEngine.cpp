@@ -304,8 +304,10 @@ void SyncEngine::pullChanges()
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
     query.addQueryItem(QStringLiteral("epoch"), m_epoch);
     send({"GET", QStringLiteral("/v1/changes"), query, {}, [this, since](const Response &r) {
-              if (r.failure == Failure::Resync && !m_helloDone)
-                  return hello();  // find out what changed: another epoch, or a log that no longer reaches us
+              // Find out what changed (another epoch, a log that no longer reaches us, a hub that no longer speaks
+              // this protocol version): the hello says, and checks the protocol range.
+              if (!m_helloDone && (r.failure == Failure::Resync || (r.failure == Failure::Fatal && r.status == 404)))
+                  return hello();
               if (r.failure == Failure::Resync) {
                   emit progress(tr("The hub's log no longer reaches this replica: resynchronising from a snapshot"));
                   return snapshot();
