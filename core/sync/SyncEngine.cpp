@@ -275,9 +275,57 @@ void SyncEngine::snapshot()
 {
     if (++m_resyncs > 3)
         return finish(SyncStatus::Fatal, tr("The hub keeps asking for a resync; giving up."));
-    send({"GET", QStringLiteral("/v1/snapshot"), {}, {}, [this](const Response &r) {
+    // Paged: each page is staged with the cursor of the next, so a download cut midway resumes where it stopped
+    // (a hub of the first slice ignores `limit` and answers the whole snapshot, handled below).
+    const Replica::StagedSnapshot staged = m_replica.stagedSnapshot();
+    if (staged.seq >= 0 && staged.hubId == m_hubId && staged.epoch == m_epoch && !staged.next.isEmpty()) {
+        emit progress(tr("Resuming the snapshot download"));
+        return snapshotPage(staged);
+    }
+    snapshotPage({m_hubId, m_epoch, -1, {}});
+}
+
+void SyncEngine::snapshotPage(const Replica::StagedSnapshot &at)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    query.addQueryItem(QStringLiteral("epoch"), m_epoch);
+    if (at.seq >= 0) {
+        query.addQueryItem(QStringLiteral("seq"), QString::number(at.seq));
+        query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(at.next)));
+    }
+    send({"GET", QStringLiteral("/v1/snapshot"), query, {}, [this, at](const Response &r) {
+              if (r.failure == Failure::Resync && at.seq >= 0) {
+                  // Published meanwhile: the staged pages no longer match; start again from the first page.
+                  emit progress(tr("The hub's content changed during the snapshot download; starting it again"));
+                  if (auto d = m_replica.discardStagedSnapshot(); !d)
+                      return finish(SyncStatus::Fatal, d.error().toString());
+                  return snapshot();
+              }
               if (failed(r, tr("Downloading the snapshot")))
                   return;
+              if (r.json.contains(QStringLiteral("more"))) {
+                  auto entities = Replica::parseChanges(r.json.value(QStringLiteral("entities")), false);
+                  if (!entities)
+                      return finish(SyncStatus::Fatal, entities.error().toString());
+                  const bool more = r.json.value(QStringLiteral("more")).toBool();
+                  Replica::StagedSnapshot next{m_hubId, m_epoch, r.json.value(QStringLiteral("seq")).toInteger(-1),
+                                               r.json.value(QStringLiteral("next")).toString(at.next)};
+                  if (next.seq < 0 || (at.seq >= 0 && next.seq != at.seq) || (more && next.next.isEmpty()))
+                      return finish(SyncStatus::Fatal, tr("The hub's snapshot page is malformed (protocol error)."));
+                  if (auto staged = m_replica.stageSnapshotPage(next, *entities, at.seq < 0); !staged)
+                      return finish(SyncStatus::Fatal, staged.error().toString());
+                  emit progress(tr("Snapshot page: %1 entities").arg(entities->size()));
+                  if (more)
+                      return snapshotPage(next);
+                  auto written = m_replica.applyStagedSnapshot();
+                  if (!written)
+                      return finish(SyncStatus::Fatal, written.error().toString());
+                  ++m_outcome.snapshots;
+                  m_outcome.changesApplied += *written;
+                  emit progress(tr("Snapshot applied: %1 entities at sequence %2").arg(*written).arg(next.seq));
+                  return pullChanges();
+              }
               auto entities = Replica::parseChanges(r.json.value(QStringLiteral("entities")), false);
               if (!entities)
                   return finish(SyncStatus::Fatal, entities.error().toString());

@@ -125,6 +125,7 @@ private:
     void hello();
     void pullChanges();
     void snapshot();
+    void snapshotPage(const Replica::StagedSnapshot &at);
     void uploadOutbox(qint64 afterSeq);
     void finish(SyncStatus status, const QString &message = {});
     // Ends the pass for a failed request; returns true when it did.

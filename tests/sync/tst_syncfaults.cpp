@@ -6,6 +6,7 @@
 #include "bench/FaultProxy.h"
 #include "bench/SyntheticKnowledge.h"
 #include "bundle/BundleWriter.h"
+#include "hub/SqliteHubStorage.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -448,6 +449,97 @@ private slots:
         QVERIFY2(online.exitCode == 0, qPrintable(online.out + online.err));
         QVERIFY(online.out.contains(QStringLiteral("3 duplicate(s)")));
         verifyReceivedOnce(uuids);
+    }
+    // The default HubStorage::snapshotPage() (for backends without their own) pages like SQLite's override.
+    void defaultSnapshotPagingMatches()
+    {
+        auto storage = hub::SqliteHubStorage::open(m_data, false);
+        QVERIFY(storage.ok());
+        hub::HubStorage &base = **storage;
+        QString entity;
+        QString id;
+        int pages = 0;
+        qsizetype total = 0;
+        for (;;) {
+            auto own = (*storage)->snapshotPage(entity, id, 7);
+            auto fallback = base.HubStorage::snapshotPage(entity, id, 7);
+            QVERIFY(own.ok() && fallback.ok());
+            QCOMPARE(own->more, fallback->more);
+            QCOMPARE(own->entities.size(), fallback->entities.size());
+            for (qsizetype i = 0; i < own->entities.size(); ++i) {
+                QCOMPARE(own->entities.at(i).entity, fallback->entities.at(i).entity);
+                QCOMPARE(own->entities.at(i).id, fallback->entities.at(i).id);
+                QCOMPARE(own->entities.at(i).payload, fallback->entities.at(i).payload);
+            }
+            ++pages;
+            total += own->entities.size();
+            if (!own->more)
+                break;
+            entity = own->entities.constLast().entity;
+            id = own->entities.constLast().id;
+        }
+        QVERIFY(pages > 10);
+        auto whole = (*storage)->snapshot();
+        QVERIFY(whole.ok());
+        QCOMPARE(total, whole->entities.size());
+    }
+
+    // Last: it compacts the hub's log, so that first syncs take the (paged) snapshot.
+    void killedDuringSnapshotResumes()
+    {
+        QCOMPARE(hub({QStringLiteral("compact"), QStringLiteral("--keep"), QStringLiteral("0")}).exitCode, 0);
+        QString uuid;
+        const QString store = newDesktop(&uuid);
+        m_proxy->setTrigger({});
+        m_proxy->setSlow(48 * 1024, 5);
+        m_proxy->setFault(FaultProxy::Fault::Slow);
+        const QStringList smallPages{QStringLiteral("--limit"), QStringLiteral("10")};
+        {
+            QProcess p;
+            QString out;
+            QVERIFY2(startUntil(p, store, QStringLiteral("Snapshot page"), 3, &out, smallPages), qPrintable(out));
+            killHard(p);
+        }
+        verifyIntegrity(path(store));
+        QCOMPARE(checkpointOf(store), 0);  // nothing replaced before the last page
+        // Resumed, not restarted: fewer pages than a whole download, which the reference desktop needs.
+        {
+            QProcess p;
+            QString out;
+            QVERIFY2(startUntil(p, store, QStringLiteral("Snapshot page"), 2, &out, smallPages), qPrintable(out));
+            QVERIFY2(out.contains(QStringLiteral("Resuming the snapshot download")), qPrintable(out));
+            killHard(p);
+        }
+        verifyIntegrity(path(store));
+        // A publish between two pages: the staged pages are dropped and the snapshot starts again, consistent.
+        SyntheticSizes sizes;
+        sizes.articles = 60;
+        sizes.replies = 20;
+        sizes.procedures = 8;
+        sizes.categories = 10;
+        sizes.tickets = 60;
+        sizes.seed = 11;
+        KnowledgeBase changed = SyntheticKnowledge(sizes).build();
+        changed.items[3].version += 1;
+        changed.items[3].content.title = QStringLiteral("Published during the snapshot");
+        QVERIFY(BundleWriter::writeFile(changed, path(QStringLiteral("kb2.json"))).ok());
+        QCOMPARE(hub({QStringLiteral("publish"), path(QStringLiteral("kb2.json"))}).exitCode, 0);
+        m_proxy->setFault(FaultProxy::Fault::None);
+        m_proxy->setSlow(0, 0);
+        const Run r = kb(store, syncArgs(m_proxy->port()) + smallPages);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QVERIFY2(r.out.contains(QStringLiteral("starting it again")), qPrintable(r.out));
+        const Run ref = kb(QStringLiteral("ref.sqlite"), syncArgs(m_port));
+        QVERIFY2(ref.exitCode == 0, qPrintable(ref.out + ref.err));
+        const QString newHash = contentHash(QStringLiteral("ref.sqlite"));
+        QVERIFY(newHash != m_hubHash);
+        QCOMPARE(contentHash(store), newHash);
+        verifyIntegrity(path(store));
+        QCOMPARE(receivedCount(uuid), 1);
+        // A plain snapshot, uninterrupted, gives the same content.
+        const Run fresh = kb(QStringLiteral("fresh.sqlite"), syncArgs(m_proxy->port()));
+        QVERIFY2(fresh.exitCode == 0 && fresh.out.contains(QStringLiteral("1 snapshot(s)")), qPrintable(fresh.out));
+        QCOMPARE(contentHash(QStringLiteral("fresh.sqlite")), newHash);
     }
 };
 
