@@ -3,9 +3,18 @@
 #include "SyncCommand.h"
 
 #include "store/Store.h"
+#include "store/SqlUtil.h"
+#include "sync/Replica.h"
+#include "sync/SyncBundle.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncProtocol.h"
+#include "sync/SyncState.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
 #include <QUrl>
 
 namespace souffleur::kb {
@@ -26,7 +35,7 @@ int runSync(Context &ctx)
 {
     const QString hub = ctx.parser.value(QStringLiteral("hub"));
     if (!ctx.args.isEmpty() || hub.isEmpty()) {
-        ctx.err << tr("usage: souffleur-kb [--store PATH] sync --hub URL [--token T] [--retries N] [--limit PAGE]") << Qt::endl;
+        ctx.err << tr("usage: souffleur-kb [--store PATH] sync --hub URL [--token T] [--retries N] [--limit PAGE] [--timeout S]") << Qt::endl;
         return ExitUsage;
     }
     sync::SyncOptions options;
@@ -45,6 +54,15 @@ int runSync(Context &ctx)
     if (!ok || options.pageSize < 1) {
         ctx.err << tr("error: --limit takes a whole number of at least 1") << Qt::endl;
         return ExitUsage;
+    }
+
+    if (ctx.parser.isSet(QStringLiteral("timeout"))) {
+        const double seconds = ctx.parser.value(QStringLiteral("timeout")).toDouble(&ok);
+        if (!ok || seconds <= 0 || seconds > 3600) {
+            ctx.err << tr("error: --timeout takes a number of seconds (more than 0, at most 3600)") << Qt::endl;
+            return ExitUsage;
+        }
+        options.transferTimeoutMs = int(seconds * 1000);
     }
 
     auto store = Store::open(ctx.storePath);
@@ -70,6 +88,128 @@ int runSync(Context &ctx)
     case sync::SyncStatus::Cancelled: return ExitFailure;
     }
     return ExitFailure;
+}
+
+namespace {
+
+int failWith(Context &ctx, const Error &e)
+{
+    ctx.err << tr("error: ") << e.toString() << Qt::endl;
+    return ExitFailure;
+}
+
+Result<QByteArray> siteKey(Context &ctx)
+{
+    if (!ctx.parser.isSet(QStringLiteral("key-file")))
+        return makeError(tr("Bundles are signed: give the site key with --key-file FILE."));
+    return sync::readSiteKey(ctx.parser.value(QStringLiteral("key-file")));
+}
+
+} // namespace
+
+int runImportChanges(Context &ctx)
+{
+    if (ctx.args.size() != 1) {
+        ctx.err << tr("usage: souffleur-kb [--store PATH] import-changes FILE --key-file KEY") << Qt::endl;
+        return ExitUsage;
+    }
+    auto key = siteKey(ctx);
+    if (!key)
+        return failWith(ctx, key.error());
+    QFile in(ctx.args.constFirst());
+    if (!in.open(QIODevice::ReadOnly))
+        return failWith(ctx, makeError(tr("Cannot read %1: %2").arg(ctx.args.constFirst(), in.errorString())));
+    auto body = sync::readSignedBundle(in.readAll(), sync::bundleKind::changes(), *key);
+    if (!body)
+        return failWith(ctx, body.error());
+    const QString hubId = body->value(QStringLiteral("hub_id")).toString();
+    const QString epoch = body->value(QStringLiteral("epoch")).toString();
+    const qint64 from = body->value(QStringLiteral("from_seq")).toInteger(-1);
+    const qint64 to = body->value(QStringLiteral("to_seq")).toInteger(-1);
+    auto changes = sync::Replica::parseChanges(body->value(QStringLiteral("changes")), true);
+    if (!changes)
+        return failWith(ctx, changes.error());
+    if (hubId.isEmpty() || epoch.isEmpty() || from < 0 || to < from)
+        return failWith(ctx, makeError(tr("The bundle has no hub, epoch or sequence range.")));
+
+    auto store = Store::open(ctx.storePath);
+    if (!store)
+        return failWith(ctx, store.error());
+    sync::Replica replica(**store);
+    sync::Position pos = sync::position(**store);
+    if (pos.hubId.isEmpty()) {
+        // Never synced: only a bundle of the whole log can build the replica.
+        if (from != 0)
+            return failWith(ctx, makeError(tr("This store has never been synchronised, and the bundle starts after "
+                                              "sequence %1: ask the hub for a bundle from the start "
+                                              "(souffleur-hub export-changes --since 0).").arg(from)));
+        if (auto r = replica.applySnapshot(hubId, epoch, 0, {}); !r)
+            return failWith(ctx, r.error());
+        pos = sync::position(**store);
+    }
+    if (pos.hubId != hubId || pos.epoch != epoch)
+        return failWith(ctx, makeError(tr("The bundle comes from another hub or hub epoch than this store's; it "
+                                          "needs a full resynchronisation (online, or a bundle from sequence 0 "
+                                          "into a new store).")));
+    if (from > pos.checkpoint)
+        return failWith(ctx, makeError(tr("The bundle starts after sequence %1, but this store is at sequence %2: "
+                                          "changes %3 to %1 are missing. Ask the hub for "
+                                          "souffleur-hub export-changes --since %2.")
+                                           .arg(from).arg(pos.checkpoint).arg(pos.checkpoint + 1)));
+    if (to <= pos.checkpoint) {
+        ctx.out << tr("Nothing new: this store is already at sequence %1.").arg(pos.checkpoint) << '\n'
+                << "applied=0" << '\n' << "checkpoint=" << pos.checkpoint << Qt::endl;
+        return ExitOk;
+    }
+    auto applied = replica.applyPage(hubId, epoch, *changes, to);
+    if (!applied)
+        return failWith(ctx, applied.error());
+    ctx.out << tr("Applied %1 change(s); the store is now at sequence %2.").arg(*applied).arg(to) << '\n'
+            << "applied=" << *applied << '\n' << "checkpoint=" << sync::checkpoint(**store) << Qt::endl;
+    return ExitOk;
+}
+
+int runExportOutbox(Context &ctx)
+{
+    if (ctx.args.size() != 1) {
+        ctx.err << tr("usage: souffleur-kb [--store PATH] export-outbox OUT --key-file KEY") << Qt::endl;
+        return ExitUsage;
+    }
+    auto key = siteKey(ctx);
+    if (!key)
+        return failWith(ctx, key.error());
+    auto store = Store::open(ctx.storePath);
+    if (!store)
+        return failWith(ctx, store.error());
+    auto q = sql::exec((*store)->database(), QStringLiteral("SELECT uuid, type, payload, created_at FROM outbox ORDER BY seq"));
+    if (!q)
+        return failWith(ctx, q.error());
+    QJsonArray records;
+    while (q->next()) {
+        const QByteArray payloadText = q->value(2).toString().toUtf8();
+        const QJsonDocument payload = QJsonDocument::fromJson(payloadText);
+        records.append(QJsonObject{{QStringLiteral("uuid"), q->value(0).toString()},
+                                   {QStringLiteral("type"), q->value(1).toString()},
+                                   {QStringLiteral("payload"), payload.isObject() ? QJsonValue(payload.object())
+                                                                                  : QJsonValue(QString::fromUtf8(payloadText))},
+                                   {QStringLiteral("created_at"), q->value(3).toString()}});
+    }
+    q->finish();
+    const sync::Position pos = sync::position(**store);
+    QSaveFile file(ctx.args.constFirst());
+    if (!file.open(QIODevice::WriteOnly))
+        return failWith(ctx, makeError(tr("Cannot write %1: %2").arg(ctx.args.constFirst(), file.errorString())));
+    file.write(sync::signBundle({{QStringLiteral("hub_id"), pos.hubId}, {QStringLiteral("checkpoint"), pos.checkpoint},
+                                 {QStringLiteral("records"), records}},
+                                sync::bundleKind::outbox(), *key));
+    if (!file.commit())
+        return failWith(ctx, makeError(tr("Cannot write %1: %2").arg(ctx.args.constFirst(), file.errorString())));
+    // The records stay in the outbox: no receipt came back. The next online sync gets "duplicate" receipts for the
+    // ones the hub imported and clears them; nothing is lost if the file never arrives.
+    ctx.out << tr("Wrote %1 outbox record(s) to %2; they stay in the outbox until a sync gets their receipts.")
+                   .arg(records.size()).arg(ctx.args.constFirst())
+            << '\n' << "records=" << records.size() << '\n' << "checkpoint=" << pos.checkpoint << Qt::endl;
+    return ExitOk;
 }
 
 } // namespace souffleur::kb

@@ -32,6 +32,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("evaluate"), kb::runEvaluate},
         {QStringLiteral("bench"), kb::runBench},
         {QStringLiteral("sync"), kb::runSync},
+        {QStringLiteral("import-changes"), kb::runImportChanges},
+        {QStringLiteral("export-outbox"), kb::runExportOutbox},
     };
 
     QCommandLineParser parser;
@@ -48,7 +50,9 @@ int main(int argc, char *argv[])
         "  suggest \"TICKET\"         what the side panel would show, with reasons (--locale, --channel)\n"
         "  evaluate --train A.csv --test B.csv [--predictions OUT.csv] [--oos-label L]\n"
         "  bench [--articles N] [--replies N] [--procedures N] [--queries N] [--seed S]\n"
-        "  sync --hub URL [--token T] [--retries N]  catch up with the hub and upload the outbox"));
+        "  sync --hub URL [--token T] [--retries N]  catch up with the hub and upload the outbox\n"
+        "  import-changes FILE --key-file KEY   apply a signed change bundle from the hub (offline sites)\n"
+        "  export-outbox OUT --key-file KEY     write the outbox as a signed bundle for the hub"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -70,6 +74,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("hub"), QCoreApplication::translate("souffleur-kb", "sync: the hub's URL, e.g. http://hub.example:8470."), QStringLiteral("URL")},
         {QStringLiteral("token"), QCoreApplication::translate("souffleur-kb", "sync: the user's token (default: $SOUFFLEUR_TOKEN)."), QStringLiteral("T")},
         {QStringLiteral("retries"), QCoreApplication::translate("souffleur-kb", "sync: attempts per request before giving up (default 6)."), QStringLiteral("N")},
+        {QStringLiteral("key-file"), QCoreApplication::translate("souffleur-kb", "import-changes, export-outbox: the site key signing bundles."), QStringLiteral("FILE")},
+        {QStringLiteral("timeout"), QCoreApplication::translate("souffleur-kb", "sync: seconds without an answer before a request is retried (default 30)."), QStringLiteral("S")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("souffleur-kb", "What to do."));
     parser.process(app);

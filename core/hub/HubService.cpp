@@ -126,7 +126,7 @@ HttpResponse HubService::handle(const HttpRequest &request)
     if (request.path == u"/v1/changes")
         return changes(request);
     if (request.path == u"/v1/snapshot")
-        return snapshot();
+        return snapshot(request);
     if (request.path == u"/v1/outbox")
         return outbox(who, request);
     return publish(who, request);
@@ -186,8 +186,10 @@ HttpResponse HubService::changes(const HttpRequest &request)
                             {QStringLiteral("more"), last < info.head}}, "changes", items), {}};
 }
 
-HttpResponse HubService::snapshot()
+HttpResponse HubService::snapshot(const HttpRequest &request)
 {
+    if (request.query.hasQueryItem(QStringLiteral("limit")))
+        return snapshotPage(request);
     auto snap = m_storage.snapshot();
     if (!snap)
         return storageFailure(snap.error());
@@ -197,6 +199,41 @@ HttpResponse HubService::snapshot()
         items.append(changeJson(c, false));
     return {200, withArray({{QStringLiteral("hub_id"), snap->info.hubId}, {QStringLiteral("epoch"), snap->info.epoch},
                             {QStringLiteral("seq"), snap->info.head}}, "entities", items), {}};
+}
+
+HttpResponse HubService::snapshotPage(const HttpRequest &request)
+{
+    const auto limit = intParam(request.query, QStringLiteral("limit"), 1, m_limits.maxPageSize);
+    if (!limit)
+        return error(400, QStringLiteral("invalid_parameter"), QObject::tr("limit must be between 1 and %1.").arg(m_limits.maxPageSize));
+    // The cursor is "entity:id" of the last entity received (entity names have no colon, ids may).
+    const QString after = request.query.queryItemValue(QStringLiteral("after"), QUrl::FullyDecoded);
+    const qsizetype colon = after.indexOf(QLatin1Char(':'));
+    if (!after.isEmpty() && colon <= 0)
+        return error(400, QStringLiteral("invalid_parameter"), QObject::tr("after must be ENTITY:ID."));
+    std::optional<qint64> seq;
+    if (request.query.hasQueryItem(QStringLiteral("seq"))) {
+        seq = intParam(request.query, QStringLiteral("seq"), 0, std::numeric_limits<qint64>::max());
+        if (!seq)
+            return error(400, QStringLiteral("invalid_parameter"), QObject::tr("seq must be a sequence number."));
+    }
+    auto page = m_storage.snapshotPage(after.left(std::max<qsizetype>(colon, 0)), after.mid(colon + 1), int(*limit));
+    if (!page)
+        return storageFailure(page.error());
+    const QString epoch = request.query.queryItemValue(QStringLiteral("epoch"));
+    // Pages are only consistent with each other while nothing is published: a moved head restarts the snapshot.
+    if ((seq && *seq != page->info.head) || (!epoch.isEmpty() && epoch != page->info.epoch))
+        return error(410, QStringLiteral("resync_required"),
+                     QObject::tr("The hub's content changed since the snapshot's first page; start the snapshot again."));
+    QList<QByteArray> items;
+    items.reserve(page->entities.size());
+    for (const LogChange &c : std::as_const(page->entities))
+        items.append(changeJson(c, false));
+    QJsonObject head{{QStringLiteral("hub_id"), page->info.hubId}, {QStringLiteral("epoch"), page->info.epoch},
+                     {QStringLiteral("seq"), page->info.head}, {QStringLiteral("more"), page->more}};
+    if (!page->entities.isEmpty())
+        head.insert(QStringLiteral("next"), QString(page->entities.constLast().entity + QLatin1Char(':') + page->entities.constLast().id));
+    return {200, withArray(head, "entities", items), {}};
 }
 
 HttpResponse HubService::outbox(const HubUser &user, const HttpRequest &request)

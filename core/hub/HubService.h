@@ -51,7 +51,8 @@ public:
 private:
     HttpResponse hello(const HubUser &user);
     HttpResponse changes(const HttpRequest &request);
-    HttpResponse snapshot();
+    HttpResponse snapshot(const HttpRequest &request);
+    HttpResponse snapshotPage(const HttpRequest &request);
     HttpResponse outbox(const HubUser &user, const HttpRequest &request);
     HttpResponse publish(const HubUser &user, const HttpRequest &request);
 

@@ -66,6 +66,21 @@ struct Snapshot
     QList<LogChange> entities;  // seq is the change that last wrote each one
 };
 
+// One page of the snapshot (see HubStorage::snapshotPage()).
+struct SnapshotPage
+{
+    HubInfo info;
+    QList<LogChange> entities;
+    bool more = false;  // entities after the page's last one exist
+};
+
+// The snapshot's order: kb, categories, items, tickets, then by id. A page cursor is the (entity, id) of the last
+// entity received.
+inline int snapshotRank(const QString &entity)
+{
+    return entity == u"kb" ? 0 : entity == u"category" ? 1 : entity == u"item" ? 2 : 3;
+}
+
 // A record a desktop uploaded from its outbox.
 struct OutboxRecord
 {
@@ -118,6 +133,29 @@ public:
     // Up to `limit` changes with seq > since, with the hub's head and epoch read in the same transaction.
     virtual Result<ChangePage> changes(qint64 since, int limit) = 0;
     virtual Result<Snapshot> snapshot() = 0;
+    // Up to `limit` current entities after (afterEntity, afterId) in the snapshot's order (from the start when
+    // afterEntity is empty), with the head read in the same transaction. Added for resumable first syncs; this
+    // default slices snapshot(), which must then list entities in that order; a backend may answer it directly.
+    virtual Result<SnapshotPage> snapshotPage(const QString &afterEntity, const QString &afterId, int limit)
+    {
+        auto snap = snapshot();
+        if (!snap)
+            return snap.error();
+        SnapshotPage page;
+        page.info = snap->info;
+        const int afterRank = afterEntity.isEmpty() ? -1 : snapshotRank(afterEntity);
+        for (const LogChange &c : std::as_const(snap->entities)) {
+            const int rank = snapshotRank(c.entity);
+            if (rank < afterRank || (rank == afterRank && c.id <= afterId))
+                continue;
+            if (page.entities.size() >= limit) {
+                page.more = true;
+                break;
+            }
+            page.entities.append(c);
+        }
+        return page;
+    }
 
     // Runs `planner` against the current content inside one write transaction and appends what it returns.
     virtual Result<PublishResult> publish(const PublishPlanner &planner, const QString &user) = 0;

@@ -307,6 +307,35 @@ Result<Snapshot> SqliteHubStorage::snapshot()
     return snap;
 }
 
+Result<SnapshotPage> SqliteHubStorage::snapshotPage(const QString &afterEntity, const QString &afterId, int limit)
+{
+    const QSqlDatabase db = m_store->database();
+    ReadTransaction tx(db);
+    if (!tx.isActive())
+        return busy(db);
+    SnapshotPage page;
+    auto info = readInfo();
+    if (!info)
+        return info.error();
+    page.info = *info;
+    // The same order as snapshot() (and snapshotRank()); one row more than asked says whether more follow.
+    static const QString rank = QStringLiteral("CASE entity WHEN 'kb' THEN 0 WHEN 'category' THEN 1 WHEN 'item' THEN 2 ELSE 3 END");
+    auto q = sql::exec(db, QStringLiteral("SELECT seq, entity, id, version, payload FROM content WHERE deleted = 0 "
+                                          "AND (%1, id) > (?, ?) ORDER BY %1, id LIMIT ?").arg(rank),
+                       {afterEntity.isEmpty() ? -1 : snapshotRank(afterEntity), afterId, limit + 1});
+    if (!q)
+        return q.error();
+    while (q->next()) {
+        if (page.entities.size() == limit) {
+            page.more = true;
+            break;
+        }
+        page.entities.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                              q->value(3).toLongLong(), false, q->value(4).toString().toUtf8()});
+    }
+    return page;
+}
+
 Result<PublishResult> SqliteHubStorage::publish(const PublishPlanner &planner, const QString &user)
 {
     const QSqlDatabase db = m_store->database();

@@ -30,6 +30,7 @@ public:
     Result<QList<HubUser>> users() override;
     Result<ChangePage> changes(qint64 since, int limit) override;
     Result<Snapshot> snapshot() override;
+    Result<SnapshotPage> snapshotPage(const QString &afterEntity, const QString &afterId, int limit) override;
     Result<PublishResult> publish(const PublishPlanner &planner, const QString &user) override;
     Result<QList<Receipt>> receive(const QString &user, const QList<OutboxRecord> &records) override;
     Result<QList<OutboxRecord>> received() override;

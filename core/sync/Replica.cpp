@@ -8,6 +8,9 @@
 #include "sync/SyncProtocol.h"
 #include "sync/SyncState.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSqlQuery>
 #include <QObject>
 #include <QSqlError>
 
@@ -117,6 +120,17 @@ Result<int> Replica::applySnapshot(const QString &hubId, const QString &epoch, q
     Transaction tx(m_store.database());
     if (!tx.isActive())
         return commitError(m_store);
+    auto written = writeSnapshot(hubId, epoch, seq, entities);
+    if (!written)
+        return written;
+    if (!tx.commit())
+        return commitError(m_store);
+    return written;
+}
+
+Result<int> Replica::writeSnapshot(const QString &hubId, const QString &epoch, qint64 seq,
+                                   const QList<RemoteChange> &entities)
+{
     const QSqlDatabase db = m_store.database();
     for (const QString &statement : {QStringLiteral("DELETE FROM items"), QStringLiteral("DELETE FROM categories"),
                                      QStringLiteral("DELETE FROM tickets WHERE source = '%1'").arg(QLatin1String(kHubTicketSource))}) {
@@ -137,9 +151,136 @@ Result<int> Replica::applySnapshot(const QString &hubId, const QString &epoch, q
         if (auto r = m_store.setMeta(k, v); !r)
             return r.error();
     }
+    return written;
+}
+
+namespace {
+
+// Created when first needed rather than by a store migration: it only ever holds a download in progress.
+const QString kStage = QStringLiteral("sync_snapshot_stage");
+QString stageKey(const char *name) { return QStringLiteral("sync.snapshot.") + QLatin1String(name); }
+
+Result<void> ensureStage(const QSqlDatabase &db)
+{
+    auto r = sql::exec(db, QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (ord INTEGER PRIMARY KEY, entity TEXT NOT NULL, "
+                                          "id TEXT NOT NULL, version INTEGER NOT NULL, data TEXT NOT NULL)").arg(kStage));
+    return r ? Result<void>() : Result<void>(r.error());
+}
+
+} // namespace
+
+Replica::StagedSnapshot Replica::stagedSnapshot() const
+{
+    StagedSnapshot s;
+    s.seq = m_store.meta(stageKey("seq"), QStringLiteral("-1")).toLongLong();
+    s.hubId = m_store.meta(stageKey("hub_id"));
+    s.epoch = m_store.meta(stageKey("epoch"));
+    s.next = m_store.meta(stageKey("next"));
+    return s;
+}
+
+Result<void> Replica::stageSnapshotPage(const StagedSnapshot &position, const QList<RemoteChange> &entities, bool first)
+{
+    const QSqlDatabase db = m_store.database();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return commitError(m_store);
+    if (auto r = ensureStage(db); !r)
+        return r;
+    if (first) {
+        if (auto r = sql::exec(db, QStringLiteral("DELETE FROM %1").arg(kStage)); !r)
+            return r.error();
+    }
+    QSqlQuery insert(db);
+    if (!insert.prepare(QStringLiteral("INSERT INTO %1 (entity, id, version, data) VALUES (?, ?, ?, ?)").arg(kStage)))
+        return commitError(m_store);
+    for (const RemoteChange &c : entities) {
+        if (auto r = sql::run(insert, {c.entity, c.id, c.version, QString::fromUtf8(compact(c.data))}); !r)
+            return r.error();
+    }
+    for (const auto &[k, v] : {std::pair{stageKey("hub_id"), position.hubId}, std::pair{stageKey("epoch"), position.epoch},
+                               std::pair{stageKey("seq"), QString::number(position.seq)}, std::pair{stageKey("next"), position.next}}) {
+        if (auto r = m_store.setMeta(k, v); !r)
+            return r.error();
+    }
+    if (!tx.commit())
+        return commitError(m_store);
+    return {};
+}
+
+Result<int> Replica::applyStagedSnapshot()
+{
+    const QSqlDatabase db = m_store.database();
+    const StagedSnapshot staged = stagedSnapshot();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return commitError(m_store);
+    if (auto r = ensureStage(db); !r)
+        return r.error();
+    QList<RemoteChange> entities;
+    {
+        auto q = sql::exec(db, QStringLiteral("SELECT entity, id, version, data FROM %1 ORDER BY ord").arg(kStage));
+        if (!q)
+            return q.error();
+        while (q->next()) {
+            RemoteChange c;
+            c.entity = q->value(0).toString();
+            c.id = q->value(1).toString();
+            c.version = q->value(2).toLongLong();
+            c.data = QJsonDocument::fromJson(q->value(3).toString().toUtf8()).object();
+            entities.append(std::move(c));
+        }
+    }
+    auto written = writeSnapshot(staged.hubId, staged.epoch, staged.seq, entities);
+    if (!written)
+        return written;
+    if (auto r = sql::exec(db, QStringLiteral("DROP TABLE %1").arg(kStage)); !r)
+        return r.error();
+    if (auto r = sql::exec(db, QStringLiteral("DELETE FROM meta WHERE key LIKE 'sync.snapshot.%'")); !r)
+        return r.error();
     if (!tx.commit())
         return commitError(m_store);
     return written;
 }
+
+Result<void> Replica::discardStagedSnapshot()
+{
+    const QSqlDatabase db = m_store.database();
+    Transaction tx(db);
+    if (!tx.isActive())
+        return commitError(m_store);
+    if (auto r = sql::exec(db, QStringLiteral("DROP TABLE IF EXISTS %1").arg(kStage)); !r)
+        return r.error();
+    if (auto r = sql::exec(db, QStringLiteral("DELETE FROM meta WHERE key LIKE 'sync.snapshot.%'")); !r)
+        return r.error();
+    if (!tx.commit())
+        return commitError(m_store);
+    return {};
+}
+
+Result<QList<RemoteChange>> Replica::parseChanges(const QJsonValue &value, bool withSeq)
+{
+    if (!value.isArray())
+        return makeError(QObject::tr("The hub's answer has no change list (protocol error)."));
+    QList<RemoteChange> out;
+    const QJsonArray array = value.toArray();
+    out.reserve(array.size());
+    for (const QJsonValue &v : array) {
+        const QJsonObject o = v.toObject();
+        RemoteChange c;
+        c.seq = o.value(QStringLiteral("seq")).toInteger();
+        c.entity = o.value(QStringLiteral("entity")).toString();
+        c.id = o.value(QStringLiteral("id")).toString();
+        c.version = o.value(QStringLiteral("version")).toInteger();
+        const QString op = o.value(QStringLiteral("op")).toString(QStringLiteral("put"));
+        c.tombstone = op == u"tombstone";
+        c.data = o.value(QStringLiteral("data")).toObject();
+        if (c.entity.isEmpty() || c.id.isEmpty() || (withSeq && c.seq <= 0) || (op != u"put" && !c.tombstone))
+            return makeError(QObject::tr("The hub sent a malformed change (protocol error)."));
+        out.append(std::move(c));
+    }
+    return out;
+}
+
 
 } // namespace souffleur::sync

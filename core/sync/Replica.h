@@ -4,6 +4,7 @@
 #include "common/Result.h"
 
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QList>
 #include <QString>
 
@@ -43,8 +44,29 @@ public:
     Result<int> applySnapshot(const QString &hubId, const QString &epoch, qint64 seq,
                               const QList<RemoteChange> &entities);
 
+    // A paged snapshot in progress (docs/sync-protocol.md, "First sync"): its pages are staged in a table of their
+    // own, each page committed with the cursor of the next, so a download cut midway resumes there; the last page
+    // replaces the replica in one transaction.
+    struct StagedSnapshot
+    {
+        QString hubId;
+        QString epoch;
+        qint64 seq = -1;  // -1: none staged
+        QString next;     // the cursor to ask for next
+    };
+    StagedSnapshot stagedSnapshot() const;
+    // Stages one page; `first` clears whatever an earlier attempt left.
+    Result<void> stageSnapshotPage(const StagedSnapshot &position, const QList<RemoteChange> &entities, bool first);
+    // Replaces the replicated content with the staged snapshot and drops the staging, in one transaction.
+    Result<int> applyStagedSnapshot();
+    Result<void> discardStagedSnapshot();
+
+    // Reads a JSON array of changes (a page's "changes", a snapshot's "entities" without seq); refuses a malformed one.
+    static Result<QList<RemoteChange>> parseChanges(const QJsonValue &value, bool withSeq);
+
 private:
     Result<void> apply(const RemoteChange &change);
+    Result<int> writeSnapshot(const QString &hubId, const QString &epoch, qint64 seq, const QList<RemoteChange> &entities);
 
     Store &m_store;
 };

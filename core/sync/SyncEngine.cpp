@@ -75,6 +75,17 @@ void SyncEngine::start()
         QTimer::singleShot(0, this, [this] { finish(SyncStatus::AuthFailed, tr("No token given for the hub.")); });
         return;
     }
+    // A replica that already follows a hub polls /v1/changes straight away: the epoch it sends makes the hub answer
+    // 410 when anything changed (new hub, new epoch, compacted log), and only then is the hello needed. A no-change
+    // poll is one small request.
+    const Position pos = position(m_store);
+    m_helloDone = false;
+    if (!pos.hubId.isEmpty() && !pos.epoch.isEmpty()) {
+        m_hubId = pos.hubId;
+        m_epoch = pos.epoch;
+        emit progress(tr("Polling %1").arg(m_options.hub.toString()));
+        return pullChanges();
+    }
     hello();
 }
 
@@ -120,6 +131,11 @@ void SyncEngine::send(Request request)
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
     QNetworkReply *reply = m_network.sendCustomRequest(req, request.verb, request.body);
     m_reply = reply;
+    // The transfer timeout above fires when nothing arrives for a while; this one bounds the whole request.
+    QTimer::singleShot(m_options.requestDeadlineMs, reply, [reply] {
+        reply->setProperty("souffleur_deadline", true);
+        reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, request = std::move(request)]() mutable {
         onReply(reply, std::move(request));
     });
@@ -134,16 +150,30 @@ void SyncEngine::onReply(QNetworkReply *reply, Request request)
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QByteArray body = reply->readAll();
     m_outcome.bytesReceived += body.size();
-    const QJsonDocument doc = QJsonDocument::fromJson(body);
-    if (r.status == 0) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    // Qt reports no error when the connection closes before the declared length (or amid a gzip stream): a body
+    // that ends inside the JSON is a cut answer, to retry, not a protocol error.
+    const bool cut = body.isEmpty() || parseError.error == QJsonParseError::UnterminatedObject
+                     || parseError.error == QJsonParseError::UnterminatedArray
+                     || parseError.error == QJsonParseError::UnterminatedString
+                     || (parseError.error != QJsonParseError::NoError && parseError.offset >= body.size() - 1);
+    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
+        // Only the timers abort a reply here (cancel() disconnects it first): the transfer timeout, or the deadline.
+        r.failure = Failure::RetryLater;
+        r.message = reply->property("souffleur_deadline").toBool()
+                        ? tr("The hub's answer to %1 took longer than %2 s.").arg(request.path).arg(m_options.requestDeadlineMs / 1000)
+                        : tr("The hub did not answer %1 within %2 s.").arg(request.path).arg(m_options.transferTimeoutMs / 1000.0);
+    } else if (r.status == 0) {
         r.failure = Failure::RetryLater;
         r.message = tr("The hub cannot be reached: %1").arg(reply->errorString());
     } else if (r.status >= 200 && r.status < 300) {
         if (!doc.isObject() || reply->error() != QNetworkReply::NoError) {
             // A cut or garbled answer: the connection, not the protocol, is most likely at fault.
-            r.failure = reply->error() != QNetworkReply::NoError ? Failure::RetryLater : Failure::Fatal;
-            r.message = reply->error() != QNetworkReply::NoError
-                            ? tr("The hub's answer was cut: %1").arg(reply->errorString())
+            const bool retry = reply->error() != QNetworkReply::NoError || cut;
+            r.failure = retry ? Failure::RetryLater : Failure::Fatal;
+            r.message = retry
+                            ? tr("The hub's answer to %1 was cut: %2").arg(request.path, reply->errorString())
                             : tr("The hub's answer to %1 is not valid JSON (protocol error).").arg(request.path);
         } else {
             r.json = doc.object();
@@ -166,6 +196,9 @@ void SyncEngine::onReply(QNetworkReply *reply, Request request)
         const int delay = backoffMs(request.attempt);
         ++request.attempt;
         ++m_outcome.retries;
+        // Fresh connections for the retry: a kept-alive one the network or the hub dropped can otherwise leave the
+        // next request waiting for the whole transfer timeout.
+        m_network.clearConnectionCache();
         qCInfo(lcSync) << "retrying" << request.path << "in" << delay << "ms:" << r.message;
         emit progress(tr("%1 — retrying in %2 s").arg(r.message).arg(delay / 1000.0, 0, 'f', 1));
         m_retryTimer.disconnect();
@@ -204,6 +237,7 @@ void SyncEngine::hello()
     send({"GET", QStringLiteral("/v1/hello"), {}, {}, [this](const Response &r) {
               if (failed(r, tr("Hello")))
                   return;
+              m_helloDone = true;
               const QJsonObject protocol = r.json.value(QStringLiteral("protocol")).toObject();
               const int min = protocol.value(QStringLiteral("min")).toInt(-1);
               const int max = protocol.value(QStringLiteral("max")).toInt(-1);
@@ -216,6 +250,18 @@ void SyncEngine::hello()
                                                       "the older one.").arg(min).arg(max).arg(kProtocolMin).arg(kProtocolMax));
               const Position pos = position(m_store);
               if (pos.hubId != m_hubId || pos.epoch != m_epoch) {
+                  // While the hub's log is whole (never compacted), the replica restarts empty at sequence 0 and
+                  // replays the log page by page: each page commits with its checkpoint, so a first sync cut by a
+                  // crash or the network resumes where it stopped instead of downloading everything again. A
+                  // compacted log needs the snapshot, which is all or nothing.
+                  if (r.json.value(QStringLiteral("floor")).toInteger(-1) == 0) {
+                      emit progress(pos.hubId.isEmpty() ? tr("First synchronisation with this hub: replaying its log")
+                                                        : tr("The hub changed (new hub or epoch): replaying its log"));
+                      auto reset = m_replica.applySnapshot(m_hubId, m_epoch, 0, {});
+                      if (!reset)
+                          return finish(SyncStatus::Fatal, reset.error().toString());
+                      return pullChanges();
+                  }
                   emit progress(pos.hubId.isEmpty() ? tr("First synchronisation with this hub: downloading a snapshot")
                                                     : tr("The hub changed (new hub or epoch): resynchronising from a snapshot"));
                   return snapshot();
@@ -224,42 +270,63 @@ void SyncEngine::hello()
           }});
 }
 
-namespace {
-
-Result<QList<RemoteChange>> parseChanges(const QJsonValue &value, bool withSeq)
-{
-    if (!value.isArray())
-        return makeError(QObject::tr("The hub's answer has no change list (protocol error)."));
-    QList<RemoteChange> out;
-    const QJsonArray array = value.toArray();
-    out.reserve(array.size());
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        RemoteChange c;
-        c.seq = o.value(QStringLiteral("seq")).toInteger();
-        c.entity = o.value(QStringLiteral("entity")).toString();
-        c.id = o.value(QStringLiteral("id")).toString();
-        c.version = o.value(QStringLiteral("version")).toInteger();
-        const QString op = o.value(QStringLiteral("op")).toString(QStringLiteral("put"));
-        c.tombstone = op == u"tombstone";
-        c.data = o.value(QStringLiteral("data")).toObject();
-        if (c.entity.isEmpty() || c.id.isEmpty() || (withSeq && c.seq <= 0) || (op != u"put" && !c.tombstone))
-            return makeError(QObject::tr("The hub sent a malformed change (protocol error)."));
-        out.append(std::move(c));
-    }
-    return out;
-}
-
-} // namespace
 
 void SyncEngine::snapshot()
 {
     if (++m_resyncs > 3)
         return finish(SyncStatus::Fatal, tr("The hub keeps asking for a resync; giving up."));
-    send({"GET", QStringLiteral("/v1/snapshot"), {}, {}, [this](const Response &r) {
+    // Paged: each page is staged with the cursor of the next, so a download cut midway resumes where it stopped
+    // (a hub of the first slice ignores `limit` and answers the whole snapshot, handled below).
+    const Replica::StagedSnapshot staged = m_replica.stagedSnapshot();
+    if (staged.seq >= 0 && staged.hubId == m_hubId && staged.epoch == m_epoch && !staged.next.isEmpty()) {
+        emit progress(tr("Resuming the snapshot download"));
+        return snapshotPage(staged);
+    }
+    snapshotPage({m_hubId, m_epoch, -1, {}});
+}
+
+void SyncEngine::snapshotPage(const Replica::StagedSnapshot &at)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
+    query.addQueryItem(QStringLiteral("epoch"), m_epoch);
+    if (at.seq >= 0) {
+        query.addQueryItem(QStringLiteral("seq"), QString::number(at.seq));
+        query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(at.next)));
+    }
+    send({"GET", QStringLiteral("/v1/snapshot"), query, {}, [this, at](const Response &r) {
+              if (r.failure == Failure::Resync && at.seq >= 0) {
+                  // Published meanwhile: the staged pages no longer match; start again from the first page.
+                  emit progress(tr("The hub's content changed during the snapshot download; starting it again"));
+                  if (auto d = m_replica.discardStagedSnapshot(); !d)
+                      return finish(SyncStatus::Fatal, d.error().toString());
+                  return snapshot();
+              }
               if (failed(r, tr("Downloading the snapshot")))
                   return;
-              auto entities = parseChanges(r.json.value(QStringLiteral("entities")), false);
+              if (r.json.contains(QStringLiteral("more"))) {
+                  auto entities = Replica::parseChanges(r.json.value(QStringLiteral("entities")), false);
+                  if (!entities)
+                      return finish(SyncStatus::Fatal, entities.error().toString());
+                  const bool more = r.json.value(QStringLiteral("more")).toBool();
+                  Replica::StagedSnapshot next{m_hubId, m_epoch, r.json.value(QStringLiteral("seq")).toInteger(-1),
+                                               r.json.value(QStringLiteral("next")).toString(at.next)};
+                  if (next.seq < 0 || (at.seq >= 0 && next.seq != at.seq) || (more && next.next.isEmpty()))
+                      return finish(SyncStatus::Fatal, tr("The hub's snapshot page is malformed (protocol error)."));
+                  if (auto staged = m_replica.stageSnapshotPage(next, *entities, at.seq < 0); !staged)
+                      return finish(SyncStatus::Fatal, staged.error().toString());
+                  emit progress(tr("Snapshot page: %1 entities").arg(entities->size()));
+                  if (more)
+                      return snapshotPage(next);
+                  auto written = m_replica.applyStagedSnapshot();
+                  if (!written)
+                      return finish(SyncStatus::Fatal, written.error().toString());
+                  ++m_outcome.snapshots;
+                  m_outcome.changesApplied += *written;
+                  emit progress(tr("Snapshot applied: %1 entities at sequence %2").arg(*written).arg(next.seq));
+                  return pullChanges();
+              }
+              auto entities = Replica::parseChanges(r.json.value(QStringLiteral("entities")), false);
               if (!entities)
                   return finish(SyncStatus::Fatal, entities.error().toString());
               m_hubId = r.json.value(QStringLiteral("hub_id")).toString(m_hubId);
@@ -285,6 +352,10 @@ void SyncEngine::pullChanges()
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
     query.addQueryItem(QStringLiteral("epoch"), m_epoch);
     send({"GET", QStringLiteral("/v1/changes"), query, {}, [this, since](const Response &r) {
+              // Find out what changed (another epoch, a log that no longer reaches us, a hub that no longer speaks
+              // this protocol version): the hello says, and checks the protocol range.
+              if (!m_helloDone && (r.failure == Failure::Resync || (r.failure == Failure::Fatal && r.status == 404)))
+                  return hello();
               if (r.failure == Failure::Resync) {
                   emit progress(tr("The hub's log no longer reaches this replica: resynchronising from a snapshot"));
                   return snapshot();
@@ -292,8 +363,8 @@ void SyncEngine::pullChanges()
               if (failed(r, tr("Downloading changes")))
                   return;
               if (r.json.value(QStringLiteral("epoch")).toString() != m_epoch)
-                  return snapshot();
-              auto changes = parseChanges(r.json.value(QStringLiteral("changes")), true);
+                  return m_helloDone ? snapshot() : hello();
+              auto changes = Replica::parseChanges(r.json.value(QStringLiteral("changes")), true);
               if (!changes)
                   return finish(SyncStatus::Fatal, changes.error().toString());
               const bool more = r.json.value(QStringLiteral("more")).toBool();

@@ -30,7 +30,12 @@ struct SyncOptions
     int maxAttempts = 6;      // per request, for retry-later failures
     int backoffBaseMs = 250;  // first back-off; doubles each attempt, with jitter
     int backoffMaxMs = 30000;
+    // A request that receives nothing for this long is abandoned (a hub or proxy that accepted the connection and
+    // hangs must not hang the desktop) and retried like a lost connection.
     int transferTimeoutMs = 30000;
+    // However slowly bytes still trickle in, a request is abandoned after this long (a page is bounded, so this
+    // only stops a pathological link from holding a pass forever).
+    int requestDeadlineMs = 300000;
 };
 
 // How a sync pass ended. The classes say what the agent or the caller should do next.
@@ -120,6 +125,7 @@ private:
     void hello();
     void pullChanges();
     void snapshot();
+    void snapshotPage(const Replica::StagedSnapshot &at);
     void uploadOutbox(qint64 afterSeq);
     void finish(SyncStatus status, const QString &message = {});
     // Ends the pass for a failed request; returns true when it did.
@@ -133,6 +139,7 @@ private:
     QTimer m_retryTimer;
     bool m_running = false;
     int m_resyncs = 0;
+    bool m_helloDone = false;
     QString m_hubId;
     QString m_epoch;
     SyncOutcome m_outcome;
