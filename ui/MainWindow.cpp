@@ -6,6 +6,7 @@
 #include "common/Locale.h"
 #include "feedback/FeedbackBar.h"
 #include "feedback/FeedbackController.h"
+#include "feedback/ItemChangeTracker.h"
 #include "i18n/Translator.h"
 #include "models/CategoryTreeModel.h"
 #include "models/ItemListModel.h"
@@ -187,6 +188,7 @@ void MainWindow::buildUi()
     statusBar()->addPermanentWidget(m_syncStatus);
     connect(m_feedback, &FeedbackController::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
     connect(m_feedback, &FeedbackController::pendingChanged, m_syncStatus, &SyncStatusWidget::setPending);
+    connect(m_feedback, &FeedbackController::itemViewed, this, &MainWindow::refreshChangedMarks);
     connect(m_syncStatus, &SyncStatusWidget::settingsRequested, this, &MainWindow::openSyncSettings);
 }
 
@@ -312,6 +314,7 @@ void MainWindow::openStore(const QString &path, bool withDemo)
         reloadCategories();
         m_assist->start(m_contentLocale);
         refreshLocalState();
+        refreshChangedMarks();
         startSync();
     });
 }
@@ -346,8 +349,16 @@ void MainWindow::reloadCategories()
         m_statusCounts->setProperty("counts", QVariantList{procedures, replies, articles});
         m_ready = true;
         refreshStatus();
-        if (!previous.isEmpty())
+        if (!previous.isEmpty()) {
+            // Reselecting the category must not wipe a search the agent is in (a reload after a sync).
+            const QString search = m_search->text();
             selectCategory(previous);
+            if (!search.trimmed().isEmpty() && m_search->text() != search) {
+                const QSignalBlocker block(m_search);
+                m_search->setText(search);
+                runSearch();
+            }
+        }
     });
 }
 
@@ -595,6 +606,15 @@ void MainWindow::refreshLocalState()
     });
 }
 
+void MainWindow::refreshChangedMarks()
+{
+    m_executor.run([](Store &store) { return ItemChangeTracker(store).changedItemIds(); })
+        .then(this, [this](const Result<QSet<QString>> &r) {
+            if (r)
+                m_items->setChangedIds(*r);
+        });
+}
+
 void MainWindow::refreshContent()
 {
     if (!m_ready)
@@ -608,6 +628,7 @@ void MainWindow::refreshContent()
         showItem(m_itemView->currentItemId());
     m_assist->reloadKnowledge();
     refreshLocalState();
+    refreshChangedMarks();
 }
 
 void MainWindow::showError(const QString &title, const QString &message, const QString &details)

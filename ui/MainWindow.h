@@ -84,6 +84,7 @@ private:
     void setLanguage(const QString &setting);
     void startSync();
     void refreshLocalState();
+    void refreshChangedMarks();
     void showError(const QString &title, const QString &message, const QString &details = {});
 
     StoreExecutor &m_executor;

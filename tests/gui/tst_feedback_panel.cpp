@@ -7,6 +7,7 @@
 #include "feedback/FeedbackController.h"
 #include "feedback/SuggestEditDialog.h"
 #include "i18n/Translator.h"
+#include "models/ItemListModel.h"
 #include "panel/AssistPanel.h"
 #include "panel/RepliesPane.h"
 #include "panel/TicketCard.h"
@@ -29,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+#include <QTreeView>
 
 using namespace souffleur;
 
@@ -54,8 +56,12 @@ private:
         m_window->openStore(storePath(), true);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isReady(), 20000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->assistPanel()->isReady(), 30000);
+        // Wait for the result of this ticket text, not an earlier one that a later result would replace.
+        QTRY_VERIFY(m_window->assistPanel()->resultCount() > 0);
+        const int before = m_window->assistPanel()->resultCount();
         m_window->assistPanel()->ticketCard()->setText(QStringLiteral("Le client veut savoir où en est sa livraison, colis en retard"));
-        QTRY_VERIFY_WITH_TIMEOUT(m_window->assistPanel()->repliesPane()->replyCount() > 0, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_window->assistPanel()->resultCount() > before, 20000);
+        QVERIFY(m_window->assistPanel()->repliesPane()->replyCount() > 0);
         m_window->assistPanel()->showTab(1);  // the replies
     }
 
@@ -185,11 +191,15 @@ private slots:
         m_window->setMode(MainWindow::Mode::Browse);
         auto *view = m_window->findChild<ItemView *>(QStringLiteral("itemView"));
         auto *badge = view->feedbackBar()->findChild<QLabel *>(QStringLiteral("changedBadge"));
+        auto *list = m_window->findChild<QTreeView *>(QStringLiteral("itemList"));
         m_window->showItem(m_replyId);
         QTRY_COMPARE(view->currentItemId(), m_replyId);
         QTRY_VERIFY(view->feedbackBar()->item().has_value());
         QVERIFY(!badge->isVisible());  // seen at this version already
         const int version = view->feedbackBar()->item()->version;
+        const QString title = view->feedbackBar()->item()->content.title;
+        m_window->showItem(QStringLiteral("art.bill-explained.en"));
+        QTRY_VERIFY(view->currentItemId() != m_replyId);
 
         // A new version arrives (as an import or a synchronisation writes it), with the old one in its history.
         {
@@ -201,16 +211,36 @@ private slots:
             Item next = **item;
             next.history.append(HistoryEntry{next.version, next.updatedAt, QStringLiteral("lead"), QString(), next.content});
             next.version += 1;
-            next.content.title += QStringLiteral(" (updated)");
+            next.content.summary += QStringLiteral(" Now with tracking.");
             QVERIFY(repo.putItem(next).ok());
         }
         m_window->refreshContent();
-        QTRY_COMPARE(view->feedbackBar()->item() ? view->feedbackBar()->item()->version : 0, version + 1);
+
+        // In the list, the reply carries the "changed" mark.
+        auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("searchEdit"));
+        search->setText(title);
+        const auto replyRow = [list, this]() -> QModelIndex {
+            const QAbstractItemModel *model = list->model();
+            for (int g = 0; g < model->rowCount(); ++g)
+                for (int r = 0; r < model->rowCount(model->index(g, 0)); ++r) {
+                    const QModelIndex i = model->index(r, 0, model->index(g, 0));
+                    if (i.data(ItemListModel::IdRole).toString() == m_replyId)
+                        return i;
+                }
+            return {};
+        };
+        QTRY_VERIFY2(replyRow().isValid(), qPrintable(title + QStringLiteral(" / ") + m_replyId + QStringLiteral(" / ") + m_window->findChild<QLabel *>(QStringLiteral("listTitle"))->text()));
+        QTRY_VERIFY(replyRow().data(ItemListModel::ChangedRole).toBool());
+
+        // Opened from the list: the badge says what changed, and the list mark goes.
+        list->setCurrentIndex(replyRow());
+        QTRY_COMPARE(view->currentItemId(), m_replyId);
         QTRY_VERIFY(badge->isVisible());
         QVERIFY2(badge->text().contains(QStringLiteral("version %1 → %2").arg(version).arg(version + 1)), qPrintable(badge->text()));
-        QVERIFY2(badge->text().contains(QStringLiteral("title")), qPrintable(badge->text()));
+        QVERIFY2(badge->text().contains(QStringLiteral("summary")), qPrintable(badge->text()));
+        QTRY_VERIFY(!replyRow().data(ItemListModel::ChangedRole).toBool());
         // The suggestion was written against the old version: a new version answers it.
-        QTRY_VERIFY(!view->feedbackBar()->findChild<QLabel *>(QStringLiteral("suggestionStatus"))->isVisible());
+        QVERIFY(!view->feedbackBar()->findChild<QLabel *>(QStringLiteral("suggestionStatus"))->isVisible());
 
         // Opened once: shown elsewhere and opened again, no badge.
         m_window->showItem(QStringLiteral("art.bill-explained.en"));

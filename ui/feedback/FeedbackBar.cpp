@@ -97,8 +97,7 @@ FeedbackBar::FeedbackBar(QWidget *parent)
 void FeedbackBar::setController(FeedbackController *controller)
 {
     m_controller = controller;
-    if (m_controller && m_item && m_active)
-        m_controller->itemShown(this, *m_item);
+    announce();
 }
 
 void FeedbackBar::setItem(const Item &item)
@@ -113,9 +112,23 @@ void FeedbackBar::setItem(const Item &item)
     m_flagRow->hide();
     m_confirm->hide();
     setEnabled(true);
+    m_announced = false;
     refreshState();
-    if (m_controller && m_active)
-        m_controller->itemShown(this, item);
+    announce();
+}
+
+void FeedbackBar::announce()
+{
+    if (m_announced || !m_controller || !m_item || !m_active || !isVisible())
+        return;
+    m_announced = true;
+    m_controller->itemShown(this, *m_item);
+}
+
+void FeedbackBar::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    announce();
 }
 
 void FeedbackBar::clearItem()

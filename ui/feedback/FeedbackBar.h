@@ -58,16 +58,21 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void retranslate();
     void refreshState();
+    // Tells the controller the item is shown, once the bar is really on screen (a pane in a hidden tab or mode
+    // has not been opened by the agent).
+    void announce();
 
     QPointer<FeedbackController> m_controller;
     std::optional<Item> m_item;
     std::optional<ItemFeedbackState> m_state;
     std::optional<ItemChange> m_change;
     bool m_active = true;
+    bool m_announced = false;
 
     QLabel *m_changed;
     QLabel *m_status;
