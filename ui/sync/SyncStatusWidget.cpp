@@ -59,10 +59,10 @@ QString SyncStatusWidget::linkText() const
 
 void SyncStatusWidget::refresh()
 {
-    m_versionLabel->setText(m_version.isEmpty() ? QString() : tr("Knowledge %1").arg(m_version));
-    m_versionLabel->setToolTip(m_versionDetails);
-    m_pendingLabel->setText(m_pending < 0 ? QString() : m_pending == 0 ? tr("Nothing to send")
-                                                                        : tr("%n to send", nullptr, m_pending));
+    // Short: the window often sits in a 400-pixel strip beside the phone software; the tooltips say more.
+    m_versionLabel->setText(m_version);
+    m_versionLabel->setToolTip(m_versionDetails.isEmpty() ? QString() : tr("Knowledge version: %1").arg(m_versionDetails));
+    m_pendingLabel->setText(m_pending < 0 ? QString() : tr("%n to send", nullptr, m_pending));
     m_pendingLabel->setToolTip(tr("Your suggestions, flags and votes waiting to go to the hub"));
     using sync::LinkState;
     const LinkState state = m_scheduler ? m_scheduler->state() : LinkState::NotConfigured;
@@ -72,7 +72,7 @@ void SyncStatusWidget::refresh()
     QString text;
     QString color;
     switch (state) {
-    case LinkState::NotConfigured: text = tr("Local only"); color = QStringLiteral("#666666"); break;
+    case LinkState::NotConfigured: text = tr("Local"); color = QStringLiteral("#666666"); break;
     case LinkState::Connecting: text = tr("Connecting…"); color = QStringLiteral("#666666"); break;
     case LinkState::Online:
         text = last.isEmpty() ? tr("Online") : tr("Online · synced %1").arg(last);
