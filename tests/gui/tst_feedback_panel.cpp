@@ -15,6 +15,8 @@
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 #include "store/StoreExecutor.h"
+#include "sync/SyncScheduler.h"
+#include "sync/SyncSettingsDialog.h"
 #include "sync/SyncStatusWidget.h"
 #include "views/ItemView.h"
 
@@ -251,6 +253,36 @@ private slots:
         // The store's answer for this opening has arrived, and it brought no badge.
         QTRY_VERIFY(viewed.contains(QVariantList{m_replyId}));
         QVERIFY(!badge->isVisible());
+    }
+
+    void hubSettingsRefuseBadInputThenConnect()
+    {
+        QCOMPARE(m_window->syncScheduler()->state(), sync::LinkState::NotConfigured);
+        m_window->openSyncSettings();
+        SyncSettingsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = m_window->findChild<SyncSettingsDialog *>()) != nullptr);
+        auto *url = dialog->findChild<QLineEdit *>(QStringLiteral("hubUrl"));
+        auto *token = dialog->findChild<QLineEdit *>(QStringLiteral("hubToken"));
+        url->setText(QStringLiteral("ftp://hub.example"));
+        token->setText(QStringLiteral("secret"));
+        QVERIFY(!dialog->save());
+        QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("hubProblem"))->isVisible());
+        QVERIFY(QSettings().value(QStringLiteral("sync/hubUrl")).toString().isEmpty());
+        // Port 1 on the loopback: nothing listens there, the desktop goes offline and keeps the records.
+        url->setText(QStringLiteral("http://127.0.0.1:1"));
+        m_window->syncScheduler()->setTiming({600000, 600000, 600000, 1});
+        QVERIFY(dialog->save());
+        dialog->accept();  // what Save does once save() succeeded
+        QCOMPARE(QSettings().value(QStringLiteral("sync/hubUrl")).toString(), QStringLiteral("http://127.0.0.1:1"));
+        m_window->openSyncSettings();  // the saved settings show again
+        SyncSettingsDialog *again = nullptr;
+        QTRY_VERIFY((again = m_window->findChild<SyncSettingsDialog *>()) != nullptr && again != dialog);
+        QCOMPARE(again->hubUrl(), QStringLiteral("http://127.0.0.1:1"));
+        QVERIFY(again->save());
+        again->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->syncScheduler()->state(), sync::LinkState::Offline, 20000);
+        QVERIFY(m_window->syncStatus()->linkText().contains(QStringLiteral("Offline")));
+        QCOMPARE(m_window->syncStatus()->pending(), 3);
     }
 
     void cleanupTestCase()
