@@ -73,6 +73,15 @@ private:
         m_executor.reset();
     }
 
+    // Shows the reply `id` in the side panel (a later classification result may have put another one first).
+    void selectReply(const QString &id)
+    {
+        RepliesPane *replies = m_window->assistPanel()->repliesPane();
+        for (int i = 0; i < replies->replyCount() && replies->currentReplyId() != id; ++i)
+            replies->selectReply(i);
+        QCOMPARE(replies->currentReplyId(), id);
+    }
+
     FeedbackBar *replyBar() const { return m_window->assistPanel()->repliesPane()->feedbackBar(); }
 
     // Rows of the outbox as (type, payload), read through a connection of our own.
@@ -145,7 +154,12 @@ private slots:
         QCOMPARE(record.second.value(QStringLiteral("item_id")).toString(), m_replyId);
         QCOMPARE(record.second.value(QStringLiteral("reason")).toString(), QStringLiteral("Customers ask for the delay every time"));
         QVERIFY(record.second.value(QStringLiteral("proposed")).toObject().value(QStringLiteral("body")).toString().endsWith(QStringLiteral("48 hours.")));
-        QTRY_VERIFY(bar->findChild<QLabel *>(QStringLiteral("suggestionStatus"))->isVisible());
+        selectReply(m_replyId);
+        QTRY_VERIFY2(bar->findChild<QLabel *>(QStringLiteral("suggestionStatus"))->isVisible(),
+                     qPrintable(QStringLiteral("bar shows %1 (suggested on %2), bar visible %3, status hidden %4")
+                                    .arg(bar->item() ? bar->item()->id : QString(), m_replyId)
+                                    .arg(bar->isVisible())
+                                    .arg(bar->findChild<QLabel *>(QStringLiteral("suggestionStatus"))->isHidden())));
         QCOMPARE(bar->findChild<QLabel *>(QStringLiteral("suggestionStatus"))->text(), QStringLiteral("Edit suggested — awaiting review"));
         QVERIFY(bar->findChild<QLabel *>(QStringLiteral("feedbackConfirmation"))->isVisible());
         QTRY_COMPARE(m_window->syncStatus()->pending(), 1);
@@ -180,10 +194,7 @@ private slots:
         // The status bar counts the records still to send, and the reply still says its edit awaits review.
         QTRY_COMPARE(m_window->syncStatus()->pending(), 3);
         QTRY_VERIFY(m_window->syncStatus()->findChild<QLabel *>(QStringLiteral("statusPending"))->text().contains(QStringLiteral("3")));
-        RepliesPane *replies = m_window->assistPanel()->repliesPane();
-        for (int i = 0; i < replies->replyCount() && replies->currentReplyId() != m_replyId; ++i)
-            replies->selectReply(i);
-        QCOMPARE(replies->currentReplyId(), m_replyId);
+        selectReply(m_replyId);
         QTRY_VERIFY(replyBar()->findChild<QLabel *>(QStringLiteral("suggestionStatus"))->isVisible());
         QTRY_VERIFY(replyBar()->findChild<QToolButton *>(QStringLiteral("helpfulYes"))->isChecked());
     }
