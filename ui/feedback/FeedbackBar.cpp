@@ -147,8 +147,11 @@ void FeedbackBar::setActive(bool active)
     setVisible(active);
 }
 
-void FeedbackBar::showState(const ItemFeedbackState &state)
+void FeedbackBar::showState(const ItemFeedbackState &state, quint64 readSequence)
 {
+    if (readSequence < m_stateSequence)
+        return;
+    m_stateSequence = readSequence;
     m_state = state;
     refreshState();
 }

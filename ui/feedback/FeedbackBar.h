@@ -43,7 +43,9 @@ public:
     bool isActive() const { return m_active; }
 
     // From the controller, with the result of the store work.
-    void showState(const ItemFeedbackState &state);
+    // `readSequence` orders the reads of the store: a read older than the one shown is ignored, whatever order
+    // the answers arrive in.
+    void showState(const ItemFeedbackState &state, quint64 readSequence);
     void showChange(const std::optional<ItemChange> &change);
     void showConfirmation(const QString &text);
 
@@ -73,6 +75,7 @@ private:
     std::optional<ItemChange> m_change;
     bool m_active = true;
     bool m_announced = false;
+    quint64 m_stateSequence = 0;
 
     QLabel *m_changed;
     QLabel *m_status;

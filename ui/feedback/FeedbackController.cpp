@@ -7,6 +7,9 @@
 #include "store/StoreExecutor.h"
 
 #include <QPointer>
+
+#include <atomic>
+#include <utility>
 #include <QSettings>
 
 namespace souffleur {
@@ -17,7 +20,11 @@ struct ShownState
 {
     std::optional<ItemChange> change;
     ItemFeedbackState feedback;
+    quint64 sequence = 0;
 };
+
+// Numbers the state reads in the order the store's thread runs them, so that a bar keeps the newest.
+std::atomic<quint64> g_readSequence{0};
 
 // Whether `bar` still shows the item the work was for.
 bool stillShows(const QPointer<FeedbackBar> &bar, const QString &id, int version)
@@ -48,7 +55,7 @@ void FeedbackController::itemShown(FeedbackBar *bar, const Item &item)
         auto feedback = FeedbackRecorder(store).state(item.id, item.version);
         if (!feedback)
             return feedback.error();
-        return ShownState{*change, *feedback};
+        return ShownState{*change, *feedback, ++g_readSequence};
     }).then(this, [this, target, id = item.id, version = item.version](const Result<ShownState> &r) {
         if (!r) {
             emit statusMessage(tr("Could not read your feedback on this item: %1").arg(r.error().message));
@@ -58,7 +65,7 @@ void FeedbackController::itemShown(FeedbackBar *bar, const Item &item)
         if (!stillShows(target, id, version))
             return;
         target->showChange(r->change);
-        target->showState(r->feedback);
+        target->showState(r->feedback, r->sequence);
     });
 }
 
@@ -126,11 +133,12 @@ void FeedbackController::recorded(FeedbackBar *bar, const Result<RecordedFeedbac
     // Re-read what the agent said, so the bar shows the record as the store has it.
     const QString id = target->item()->id;
     const int version = target->item()->version;
-    m_executor.run([id, version](Store &store) { return FeedbackRecorder(store).state(id, version); })
-        .then(this, [target, id, version](const Result<ItemFeedbackState> &s) {
-            if (s && stillShows(target, id, version))
-                target->showState(*s);
-        });
+    m_executor.run([id, version](Store &store) {
+        return std::pair{FeedbackRecorder(store).state(id, version), ++g_readSequence};
+    }).then(this, [target, id, version](const std::pair<Result<ItemFeedbackState>, quint64> &s) {
+        if (s.first && stillShows(target, id, version))
+            target->showState(*s.first, s.second);
+    });
 }
 
 } // namespace souffleur
