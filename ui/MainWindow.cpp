@@ -4,6 +4,9 @@
 #include "bundle/BundleImporter.h"
 #include "bundle/BundleWriter.h"
 #include "common/Locale.h"
+#include "feedback/FeedbackBar.h"
+#include "feedback/FeedbackController.h"
+#include "feedback/ItemChangeTracker.h"
 #include "i18n/Translator.h"
 #include "models/CategoryTreeModel.h"
 #include "models/ItemListModel.h"
@@ -12,6 +15,10 @@
 #include "search/SearchService.h"
 #include "store/ContentRepository.h"
 #include "store/StoreExecutor.h"
+#include "sync/SyncScheduler.h"
+#include "sync/SyncSettingsDialog.h"
+#include "sync/SyncState.h"
+#include "sync/SyncStatusWidget.h"
 #include "views/ItemView.h"
 
 #include <QAction>
@@ -32,6 +39,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace souffleur {
@@ -177,6 +185,17 @@ void MainWindow::buildUi()
     m_statusCounts = new QLabel(this);
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
+
+    // The agent's feedback on the content, and the state of the link with the hub.
+    m_feedback = new FeedbackController(m_executor, this);
+    for (FeedbackBar *bar : findChildren<FeedbackBar *>())
+        bar->setController(m_feedback);
+    m_syncStatus = new SyncStatusWidget(this);
+    statusBar()->addPermanentWidget(m_syncStatus);
+    connect(m_feedback, &FeedbackController::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    connect(m_feedback, &FeedbackController::pendingChanged, m_syncStatus, &SyncStatusWidget::setPending);
+    connect(m_feedback, &FeedbackController::itemViewed, this, &MainWindow::refreshChangedMarks);
+    connect(m_syncStatus, &SyncStatusWidget::settingsRequested, this, &MainWindow::openSyncSettings);
 }
 
 void MainWindow::buildMenus()
@@ -186,6 +205,9 @@ void MainWindow::buildMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportBundle);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_fileMenu->addSeparator();
+    m_hubAction = m_fileMenu->addAction(QString(), this, &MainWindow::openSyncSettings);
+    m_hubAction->setObjectName(QStringLiteral("hubSettingsAction"));
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -257,6 +279,7 @@ void MainWindow::retranslate()
     m_importAction->setText(tr("&Import knowledge bundle…"));
     m_exportAction->setText(tr("&Export knowledge bundle…"));
     m_quitAction->setText(tr("&Quit"));
+    m_hubAction->setText(tr("&Hub connection…"));
     m_viewMenu->setTitle(tr("&View"));
     m_searchAction->setText(tr("&Search"));
     m_assistAction->setText(tr("&Ticket assistant"));
@@ -323,6 +346,9 @@ void MainWindow::openStore(const QString &path, bool withDemo)
         m_itemView->showHint();
         reloadCategories();
         m_assist->start(m_contentLocale);
+        refreshLocalState();
+        refreshChangedMarks();
+        startSync();
     });
 }
 
@@ -356,8 +382,16 @@ void MainWindow::reloadCategories()
         m_statusCounts->setProperty("counts", QVariantList{procedures, replies, articles});
         m_ready = true;
         refreshStatus();
-        if (!previous.isEmpty())
+        if (!previous.isEmpty()) {
+            // Reselecting the category must not wipe a search the agent is in (a reload after a sync).
+            const QString search = m_search->text();
             selectCategory(previous);
+            if (!search.trimmed().isEmpty() && m_search->text() != search) {
+                const QSignalBlocker block(m_search);
+                m_search->setText(search);
+                runSearch();
+            }
+        }
     });
 }
 
@@ -558,8 +592,8 @@ void MainWindow::importBundle()
                 showError(tr("Import failed"), r.error().message, r.error().details.join(QLatin1Char('\n')));
                 return;
             }
+            refreshContent();
             QMessageBox::information(this, tr("Import finished"), r->summary());
-            reloadCategories();
         });
 }
 
@@ -588,6 +622,87 @@ void MainWindow::setLanguage(const QString &setting)
 {
     QSettings().setValue(QStringLiteral("ui/language"), setting);
     m_translator.apply(Translator::effectiveLanguage(setting));
+}
+
+void MainWindow::startSync()
+{
+    if (!m_sync) {
+        m_sync = new sync::SyncScheduler(m_storePath, this);
+        m_syncStatus->setScheduler(m_sync);
+        connect(m_sync, &sync::SyncScheduler::contentChanged, this, &MainWindow::refreshContent);
+        connect(m_sync, &sync::SyncScheduler::stateChanged, this, [this] {
+            // Say once, in words, what a lost link means for the agent.
+            if (m_sync->state() == sync::LinkState::Offline || m_sync->state() == sync::LinkState::AuthRefused)
+                statusBar()->showMessage(m_sync->message(), 15000);
+        });
+    }
+    QSettings settings;
+    m_sync->configure(QUrl(settings.value(QStringLiteral("sync/hubUrl")).toString()),
+                      settings.value(QStringLiteral("sync/token")).toString());
+}
+
+void MainWindow::openSyncSettings()
+{
+    // Window-modal without blocking (tests find it and drive it).
+    auto *dialog = new SyncSettingsDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        if (m_sync)
+            startSync();
+    });
+    dialog->open();
+}
+
+void MainWindow::refreshLocalState()
+{
+    struct LocalState
+    {
+        QString version;
+        QString details;
+        int pending = -1;
+    };
+    m_executor.run([](Store &store) {
+        LocalState s;
+        const qint64 checkpoint = sync::checkpoint(store);
+        if (checkpoint > 0) {
+            s.version = QStringLiteral("#%1").arg(checkpoint);
+            s.details = tr("Synchronised with the hub up to change %1").arg(checkpoint);
+        } else if (auto hash = ContentRepository(store).contentHash()) {
+            // Never synchronised: the content hash tells two desktops' knowledge apart.
+            s.version = hash->left(8);
+            s.details = tr("Local knowledge, content hash %1").arg(*hash);
+        }
+        s.pending = sync::pendingOutbox(store);
+        return s;
+    }).then(this, [this](const LocalState &s) {
+        m_syncStatus->setContentVersion(s.version, s.details);
+        m_syncStatus->setPending(s.pending);
+    });
+}
+
+void MainWindow::refreshChangedMarks()
+{
+    m_executor.run([](Store &store) { return ItemChangeTracker(store).changedItemIds(); })
+        .then(this, [this](const Result<QSet<QString>> &r) {
+            if (r)
+                m_items->setChangedIds(*r);
+        });
+}
+
+void MainWindow::refreshContent()
+{
+    if (!m_ready)
+        return;
+    reloadCategories();
+    if (!m_search->text().trimmed().isEmpty())
+        runSearch();
+    else
+        onCategoryChosen();
+    if (!m_itemView->currentItemId().isEmpty())
+        showItem(m_itemView->currentItemId());
+    m_assist->reloadKnowledge();
+    refreshLocalState();
+    refreshChangedMarks();
 }
 
 void MainWindow::showError(const QString &title, const QString &message, const QString &details)

@@ -18,7 +18,13 @@ class QTreeView;
 
 namespace souffleur {
 
+namespace sync {
+class SyncScheduler;
+}
+
 class AssistPanel;
+class FeedbackController;
+class SyncStatusWidget;
 class CategoryTreeModel;
 class ItemListModel;
 class ItemView;
@@ -46,6 +52,10 @@ public:
     enum class Mode { Assist, Browse };
     void setMode(Mode mode);
     Mode mode() const;
+    FeedbackController *feedbackController() const { return m_feedback; }
+    SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    // Exists once the store is open.
+    sync::SyncScheduler *syncScheduler() const { return m_sync; }
 
     // Made to sit beside the phone software: stays above other windows (remembered).
     void setAlwaysOnTop(bool on);
@@ -60,6 +70,9 @@ public slots:
     void showItem(const QString &itemId);
     void selectCategory(const QString &categoryId);
     void focusSearch();
+    // The content changed under the window (a synchronisation, an import): show it anew.
+    void refreshContent();
+    void openSyncSettings();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -79,6 +92,9 @@ private:
     void importBundle();
     void exportBundle();
     void setLanguage(const QString &setting);
+    void startSync();
+    void refreshLocalState();
+    void refreshChangedMarks();
     void showError(const QString &title, const QString &message, const QString &details = {});
 
     StoreExecutor &m_executor;
@@ -120,6 +136,10 @@ private:
     QAction *m_searchAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
+    QAction *m_hubAction = nullptr;
+    FeedbackController *m_feedback = nullptr;
+    SyncStatusWidget *m_syncStatus = nullptr;
+    sync::SyncScheduler *m_sync = nullptr;
 };
 
 } // namespace souffleur

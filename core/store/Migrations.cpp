@@ -121,11 +121,29 @@ Migration schema2()
     }};
 }
 
+// Schema 3: the agent's own account of the feedback they gave (suggested edits, flags, helpful votes). The outbox
+// row goes once the hub acknowledges it, but a suggestion is still "awaiting review" after that, and the agent must
+// still see it after a restart: this table keeps one row per record, written in the same transaction as the
+// outbox row, and replication never touches it.
+Migration schema3()
+{
+    return {3, QStringLiteral("agent-local record of feedback given"), {
+        QStringLiteral("CREATE TABLE my_feedback ("
+                       " uuid TEXT PRIMARY KEY,"
+                       " item_id TEXT NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('suggestion', 'flag', 'helpful')),"
+                       " base_version INTEGER NOT NULL,"
+                       " detail TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX my_feedback_by_item ON my_feedback (item_id, kind, created_at)"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &storeMigrations()
 {
-    static const QList<Migration> migrations{schema1(), schema2()};
+    static const QList<Migration> migrations{schema1(), schema2(), schema3()};
     return migrations;
 }
 

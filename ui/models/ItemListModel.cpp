@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ItemListModel.h"
 
+#include <QIcon>
+#include <QPainter>
+#include <QPixmap>
+
 #include <QFont>
 
 namespace souffleur {
@@ -97,6 +101,18 @@ Qt::ItemFlags ItemListModel::flags(const QModelIndex &index) const
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 
+void ItemListModel::setChangedIds(const QSet<QString> &ids)
+{
+    if (ids == m_changed)
+        return;
+    m_changed = ids;
+    for (int g = 0; g < m_groups.size(); ++g) {
+        const QModelIndex group = index(g, 0);
+        if (!m_groups.at(g).entries.isEmpty())
+            emit dataChanged(index(0, 0, group), index(int(m_groups.at(g).entries.size()) - 1, 0, group));
+    }
+}
+
 QVariant ItemListModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid())
@@ -123,13 +139,41 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
     const ItemListEntry &e = m_groups.at(int(index.internalId())).entries.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
-    case Qt::AccessibleTextRole:
         return e.title;
+    case Qt::AccessibleTextRole:
+        return m_changed.contains(e.id) ? tr("%1 (changed)").arg(e.title) : e.title;
     case Qt::ToolTipRole: {
         QString d = e.detail;
         d.remove(QChar(0x0002)).remove(QChar(0x0003));
+        if (m_changed.contains(e.id))
+            d = tr("Changed since you last opened it.") + (d.isEmpty() ? QString() : QStringLiteral("\n") + d);
         return d.isEmpty() ? QVariant() : QVariant(d);
     }
+    case Qt::DecorationRole:
+        if (m_changed.contains(e.id)) {
+            // A small amber dot: the list's "changed" badge.
+            static const QIcon dot = [] {
+                QPixmap pixmap(10, 10);
+                pixmap.fill(Qt::transparent);
+                QPainter painter(&pixmap);
+                painter.setRenderHint(QPainter::Antialiasing);
+                painter.setBrush(QColor(0xe0, 0x9a, 0x00));
+                painter.setPen(Qt::NoPen);
+                painter.drawEllipse(1, 1, 8, 8);
+                return QIcon(pixmap);
+            }();
+            return dot;
+        }
+        return {};
+    case Qt::FontRole:
+        if (m_changed.contains(e.id)) {
+            QFont f;
+            f.setBold(true);
+            return f;
+        }
+        return {};
+    case ChangedRole:
+        return m_changed.contains(e.id);
     case IdRole:
         return e.id;
     case KindRole:

@@ -4,6 +4,7 @@
 #include "content/Content.h"
 
 #include <QAbstractItemModel>
+#include <QSet>
 
 namespace souffleur {
 
@@ -24,7 +25,7 @@ class ItemListModel final : public QAbstractItemModel
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ItemListModel)
 public:
-    enum Role { IdRole = Qt::UserRole + 1, KindRole, DetailRole, IsGroupRole };
+    enum Role { IdRole = Qt::UserRole + 1, KindRole, DetailRole, IsGroupRole, ChangedRole };
 
     explicit ItemListModel(QObject *parent = nullptr);
 
@@ -32,6 +33,8 @@ public:
     int entryCount() const;
     // The index of the first item (not group) row, or invalid.
     QModelIndex firstItem() const;
+    // Items changed since the agent last opened them: marked with a dot, in bold, and said in the tooltip.
+    void setChangedIds(const QSet<QString> &ids);
     // Re-labels the group rows (after a language change).
     void retranslate();
 
@@ -51,6 +54,7 @@ private:
         QList<ItemListEntry> entries;
     };
     QList<Group> m_groups;
+    QSet<QString> m_changed;
 };
 
 } // namespace souffleur

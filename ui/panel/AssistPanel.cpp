@@ -3,6 +3,7 @@
 
 #include "handoff/HandoffBanner.h"
 #include "handoff/TicketHandoff.h"
+#include "feedback/FeedbackBar.h"
 #include "panel/ProcedurePane.h"
 #include "panel/RepliesPane.h"
 #include "panel/TicketCard.h"
@@ -31,7 +32,7 @@ AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
       m_breadcrumb(new QLabel(this)), m_confirm(new QPushButton(this)), m_alt1(new QPushButton(this)), m_alt2(new QPushButton(this)),
       m_pick(new QPushButton(this)), m_tabs(new QTabWidget(this)), m_procedure(new ProcedurePane(this)),
       m_replies(new RepliesPane(this)), m_articleList(new QListWidget(this)), m_article(new QTextBrowser(this)),
-      m_retrainTimer(new QTimer(this))
+      m_retrainTimer(new QTimer(this)), m_articleFeedback(new FeedbackBar(this))
 {
     // Corrections come in bursts (a chip, then the picker): learn from them together, a little after the last.
     m_retrainTimer->setSingleShot(true);
@@ -67,9 +68,14 @@ AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
     m_article->setOpenExternalLinks(true);
     articlesLayout->addWidget(m_articleList);
     articlesLayout->addWidget(m_article, 1);
+    articlesLayout->addWidget(m_articleFeedback);
     connect(m_articleList, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (m_last && row >= 0 && row < m_last->articles.size())
+        if (m_last && row >= 0 && row < m_last->articles.size()) {
             m_article->setMarkdown(m_last->articles.at(row).content.body);
+            m_articleFeedback->setItem(m_last->articles.at(row));
+        } else {
+            m_articleFeedback->clearItem();
+        }
     });
 
     m_tabs->setObjectName(QStringLiteral("assistTabs"));
@@ -206,6 +212,12 @@ void AssistPanel::retrain()
                         });
                 });
         });
+}
+
+void AssistPanel::reloadKnowledge()
+{
+    if (m_ready)
+        start(m_agentLocale);
 }
 
 void AssistPanel::setAgentLocale(const QString &locale)

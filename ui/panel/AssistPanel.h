@@ -18,6 +18,7 @@ class QTextBrowser;
 namespace souffleur {
 
 class HandoffBanner;
+class FeedbackBar;
 class ProcedurePane;
 class RepliesPane;
 class StoreExecutor;
@@ -45,6 +46,9 @@ public:
     TicketCard *ticketCard() const { return m_card; }
     ProcedurePane *procedurePane() const { return m_procedure; }
     RepliesPane *repliesPane() const { return m_replies; }
+    FeedbackBar *articleFeedbackBar() const { return m_articleFeedback; }
+    // The knowledge changed under the panel (a synchronisation): prepare again and show the ticket anew.
+    void reloadKnowledge();
     // The category shown now (empty when unsure or nothing typed).
     QString categoryId() const;
     // How many classification results have been shown (tests wait on it).
@@ -122,6 +126,7 @@ private:
     QListWidget *m_articleList;
     QTextBrowser *m_article;
     QTimer *m_retrainTimer;
+    FeedbackBar *m_articleFeedback;
 };
 
 } // namespace souffleur

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panel/ProcedurePane.h"
 
+#include "feedback/FeedbackBar.h"
 #include "panel/ProcessMapView.h"
 
 #include <QApplication>
@@ -21,7 +22,7 @@ ProcedurePane::ProcedurePane(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_views(new QStackedWidget(this)), m_checklist(new QTextBrowser(this)),
       m_map(new ProcessMapView(this)), m_card(new QFrame(this)), m_cardText(new QLabel(m_card)), m_actions(new QWidget(m_card)),
       m_actionsLayout(new QVBoxLayout(m_actions)), m_back(new QPushButton(this)), m_restart(new QPushButton(this)),
-      m_copy(new QPushButton(this)), m_toggleMap(new QPushButton(this))
+      m_copy(new QPushButton(this)), m_toggleMap(new QPushButton(this)), m_feedback(new FeedbackBar(this))
 {
     setObjectName(QStringLiteral("procedurePane"));
     setFocusPolicy(Qt::StrongFocus);
@@ -74,6 +75,7 @@ ProcedurePane::ProcedurePane(QWidget *parent)
     layout->addWidget(m_card);
     layout->addWidget(m_views, 1);
     layout->addLayout(buttons);
+    layout->addWidget(m_feedback);
     retranslate();
     clear(QString());
 }
@@ -84,6 +86,7 @@ void ProcedurePane::setProcedure(const Item &item)
     m_walk.emplace(item.content.steps);
     m_title->setText(item.content.title);
     m_map->setProcedure(item.content.steps);
+    m_feedback->setItem(item);
     refresh();
 }
 
@@ -99,6 +102,7 @@ void ProcedurePane::clear(const QString &message)
     m_title->clear();
     m_checklist->setHtml(QStringLiteral("<p style=\"color:#666;\">%1</p>").arg(message.toHtmlEscaped()));
     m_map->setProcedure({});
+    m_feedback->clearItem();
     m_card->hide();
     for (QPushButton *b : {m_back, m_restart, m_copy, m_toggleMap})
         b->setEnabled(false);

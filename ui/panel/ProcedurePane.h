@@ -17,6 +17,7 @@ class QVBoxLayout;
 
 namespace souffleur {
 
+class FeedbackBar;
 class ProcessMapView;
 
 // A procedure as a guided checklist: the steps done are ticked with the answers given, the current step stands
@@ -35,6 +36,8 @@ public:
     // Hidden where the surrounding view already shows the title.
     void setTitleVisible(bool visible);
     QString itemId() const { return m_item ? m_item->id : QString(); }
+    // Suggest edit, flag, helpful and the "changed" badge for the procedure shown.
+    FeedbackBar *feedbackBar() const { return m_feedback; }
     const ProcedureWalk *walk() const { return m_walk ? &*m_walk : nullptr; }
 
     // For tests and shortcuts: the actions a click would do.
@@ -71,6 +74,7 @@ private:
     QPushButton *m_restart;
     QPushButton *m_copy;
     QPushButton *m_toggleMap;
+    FeedbackBar *m_feedback;
 };
 
 } // namespace souffleur

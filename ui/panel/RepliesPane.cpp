@@ -3,6 +3,7 @@
 
 #include "common/Locale.h"
 #include "content/ReplyTemplate.h"
+#include "feedback/FeedbackBar.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -50,7 +51,7 @@ void RepliesPane::setNextCopyAnswer(CopyAnswer answer)
 RepliesPane::RepliesPane(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_subject(new QLabel(this)), m_preview(new QTextBrowser(this)),
       m_variantBar(new QWidget(this)), m_variantLayout(new QHBoxLayout(m_variantBar)), m_fieldsBox(new QWidget(this)),
-      m_fields(new QFormLayout(m_fieldsBox)), m_warning(new QLabel(this)), m_copy(new QPushButton(this))
+      m_fields(new QFormLayout(m_fieldsBox)), m_warning(new QLabel(this)), m_copy(new QPushButton(this)), m_feedback(new FeedbackBar(this))
 {
     setObjectName(QStringLiteral("repliesPane"));
     m_list->setObjectName(QStringLiteral("replyList"));
@@ -81,6 +82,7 @@ RepliesPane::RepliesPane(QWidget *parent)
     layout->addWidget(m_fieldsBox);
     layout->addWidget(m_warning);
     layout->addWidget(m_copy);
+    layout->addWidget(m_feedback);
     retranslate();
     showCurrent();
 }
@@ -187,6 +189,10 @@ void RepliesPane::showCurrent()
     }
     const Item *item = current();
     m_copy->setEnabled(item != nullptr);
+    if (item)
+        m_feedback->setItem(*item);
+    else
+        m_feedback->clearItem();
     if (!item) {
         m_variantBar->hide();
         m_subject->hide();

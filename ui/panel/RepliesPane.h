@@ -18,6 +18,8 @@ class QHBoxLayout;
 
 namespace souffleur {
 
+class FeedbackBar;
+
 // The standard replies for a ticket: a list (one entry per translation group, in the preferred language), the
 // selected one filled in from the ticket's fields, every placeholder editable inline, unfilled ones highlighted,
 // a one-click switch to another language variant, and copy to the clipboard, which asks first when a
@@ -44,6 +46,7 @@ public:
     // The reply as it would be copied now.
     QString filledText() const;
     QStringList unfilledPlaceholders() const;
+    FeedbackBar *feedbackBar() const { return m_feedback; }
 
 public slots:
     // Copies the filled reply; returns false when nothing was copied (no reply, or the agent cancelled).
@@ -79,6 +82,7 @@ private:
     QFormLayout *m_fields;
     QLabel *m_warning;
     QPushButton *m_copy;
+    FeedbackBar *m_feedback;
 };
 
 } // namespace souffleur

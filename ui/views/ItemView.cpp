@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/ItemView.h"
 
+#include "feedback/FeedbackBar.h"
 #include "panel/ProcedurePane.h"
 #include "views/ItemHtml.h"
 
@@ -17,7 +18,7 @@ namespace souffleur {
 
 ItemView::ItemView(QWidget *parent)
     : QWidget(parent), m_title(new QLabel(this)), m_meta(new QLabel(this)), m_categories(new QLabel(this)),
-      m_variantBar(new QWidget(this)), m_variantLayout(new QHBoxLayout(m_variantBar)), m_bodies(new QStackedWidget(this)), m_body(new QTextBrowser(this)), m_procedure(new ProcedurePane(this))
+      m_variantBar(new QWidget(this)), m_variantLayout(new QHBoxLayout(m_variantBar)), m_bodies(new QStackedWidget(this)), m_body(new QTextBrowser(this)), m_procedure(new ProcedurePane(this)), m_feedback(new FeedbackBar(this))
 {
     setObjectName(QStringLiteral("itemView"));
     m_title->setObjectName(QStringLiteral("itemTitle"));
@@ -42,7 +43,10 @@ ItemView::ItemView(QWidget *parent)
     layout->addWidget(m_meta);
     layout->addWidget(m_categories);
     layout->addWidget(m_variantBar);
+    layout->addWidget(m_feedback);
     m_procedure->setTitleVisible(false);
+    // This view has its own bar for every kind of item; the procedure pane's would repeat it.
+    m_procedure->feedbackBar()->setActive(false);
     m_bodies->addWidget(m_body);
     m_bodies->addWidget(m_procedure);
     layout->addWidget(m_bodies, 1);
@@ -71,6 +75,7 @@ void ItemView::showMessage(const QString &message)
     m_meta->clear();
     m_categories->clear();
     m_variantBar->hide();
+    m_feedback->clearItem();
     m_bodies->setCurrentWidget(m_body);
     m_body->setHtml(QStringLiteral("<p style=\"color:#666;\">%1</p>").arg(message.toHtmlEscaped()));
 }
@@ -86,6 +91,7 @@ void ItemView::showItem(const Item &item, const QList<ItemSummary> &variants, co
     m_meta->setText(ItemHtml::metaLine(item, QDate::currentDate()));
     m_categories->setText(categoryPaths.join(QStringLiteral(" · ")));
     m_categories->setVisible(!categoryPaths.isEmpty());
+    m_feedback->setItem(item);
 
     while (QLayoutItem *child = m_variantLayout->takeAt(0)) {
         delete child->widget();

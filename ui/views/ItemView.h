@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace souffleur {
 
+class FeedbackBar;
 class ProcedurePane;
 
 // Shows one procedure, reply or article: title, status line, categories, buttons for its other language
@@ -31,6 +32,7 @@ public:
     QString currentItemId() const { return m_itemId; }
     QString bodyText() const;
     ProcedurePane *procedurePane() const { return m_procedure; }
+    FeedbackBar *feedbackBar() const { return m_feedback; }
 
 signals:
     void variantRequested(const QString &itemId);
@@ -49,6 +51,7 @@ private:
     QStackedWidget *m_bodies;
     QTextBrowser *m_body;
     ProcedurePane *m_procedure;
+    FeedbackBar *m_feedback;
     QString m_itemId;
     Item m_item;
     QList<ItemSummary> m_variants;
