@@ -271,6 +271,12 @@ void FeedbackBar::retranslate()
     m_helpfulLabel->setText(tr("Helpful?"));
     m_yes->setText(tr("Yes"));
     m_no->setText(tr("No"));
+    m_suggest->setAccessibleName(tr("Suggest an edit of this item"));
+    m_flag->setAccessibleName(tr("Flag this item"));
+    m_flagReason->setAccessibleName(tr("Why flag it"));
+    m_flagComment->setAccessibleName(tr("Flag comment"));
+    m_flagSend->setAccessibleName(tr("Send flag"));
+    m_flagCancel->setAccessibleName(tr("Cancel the flag"));
     m_yes->setAccessibleName(tr("This was helpful"));
     m_no->setAccessibleName(tr("This was not helpful"));
     refreshState();
