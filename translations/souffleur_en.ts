@@ -346,127 +346,48 @@
         <source>A ticket payload has no text or no category.</source>
         <translation type="unfinished" />
     </message>
-</context>
-<context>
-    <name>SyncEngine</name>
     <message>
-        <source>The hub address "%1" is not an http:// or https:// URL.</source>
+        <source>Say why you suggest this edit: the reviewer needs the reason.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No token given for the hub.</source>
+        <source>The suggested text is the same as the current one: nothing to send.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Synchronisation cancelled.</source>
+        <source>The title cannot be empty.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The hub cannot be reached: %1</source>
+        <source>Could not record your feedback</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The hub's answer was cut: %1</source>
+        <source>Cannot read the site key %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The hub's answer to %1 is not valid JSON (protocol error).</source>
+        <source>The site key %1 is shorter than 16 bytes; use a long random secret (e.g. head -c 32 /dev/urandom | base64).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The hub answered %1 to %2: %3</source>
+        <source>This is not a signed Souffleur sync bundle (no signature line).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 — retrying in %2 s</source>
+        <source>The bundle's signature does not match: it was altered, or signed with another site key. Nothing was imported.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The hub refused the token (%1). Ask an administrator for a new one.</source>
+        <source>The bundle is signed but is not a Souffleur sync bundle.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 failed; will retry later. %2</source>
+        <source>The bundle has format version %1; this Souffleur reads version %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Contacting %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hello</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The server at %1 is not a Souffleur hub.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The hub speaks protocol %1–%2 and this Souffleur %3–%4; update the older one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>First synchronisation with this hub: downloading a snapshot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The hub changed (new hub or epoch): resynchronising from a snapshot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The hub keeps asking for a resync; giving up.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Downloading the snapshot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The hub's snapshot has no sequence number (protocol error).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Snapshot applied: %1 entities at sequence %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The hub's log no longer reaches this replica: resynchronising from a snapshot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Downloading changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The hub announced more changes but sent none (protocol error).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Applied %1 change(s) after sequence %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Uploading the outbox</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not record the receipts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Outbox: %1 record(s) acknowledged</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The hub refused %n outbox record(s); they stay in the outbox:</source>
-        <translation><numerusform>The hub refused %n outbox record; it stays in the outbox:</numerusform><numerusform>The hub refused %n outbox records; they stay in the outbox:</numerusform></translation>
-    </message>
-    <message>
-        <source>Some outbox records got no receipt; they will be sent again.</source>
+        <source>This bundle carries %1, not %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -502,6 +423,26 @@
     </message>
     <message>
         <source>The ticket's channel: phone, email or chat.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The customer's language for the ticket: fr or en.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accept hand-offs over HTTP on 127.0.0.1:PORT (default: the handoff/httpPort setting, 0: off).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the token the phone software must send to the HTTP endpoint, and exit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A souffleur://ticket?… link from the phone software.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off port must be a number from 1 to 65535 (0: off).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -619,6 +560,313 @@
         <source>Standard replies (Alt+2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Learning the categories from the knowledge base… Search and browsing work meanwhile.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The classifier could not learn from the latest changes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This knowledge base has no categories yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The classifier has learned from your corrections.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket handed over by the phone software.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Confirm the category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ticket category</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procedure, replies and articles</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Side panel tabs</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::FeedbackBar</name>
+    <message>
+        <source>Changed since you last opened it: version %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>step(s) %1</source>
+        <translation><numerusform>step %1</numerusform><numerusform>steps %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) added</source>
+        <translation><numerusform>%n step added</numerusform><numerusform>%n steps added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) removed</source>
+        <translation><numerusform>%n step removed</numerusform><numerusform>%n steps removed</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit suggested — awaiting review</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggest edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Propose a correction; a team lead reviews it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report this as outdated, wrong or unclear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Helpful?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggest an edit of this item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag this item</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why flag it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Flag comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel the flag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This was helpful</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This was not helpful</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::FeedbackController</name>
+    <message>
+        <source>Could not read your feedback on this item: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit suggested — it goes to the team leads with the next synchronisation.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thanks — flag recorded for the team leads.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Thanks for your answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your feedback could not be recorded: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::HandoffBanner</name>
+    <message>
+        <source>%1 — ticket handed over by the phone software.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your current ticket is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous ticket restored.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Previous ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring back the ticket this one replaced (Ctrl+Shift+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore the previous ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hand-off notice</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::HandoffHttpServer</name>
+    <message>
+        <source>The hand-off token is missing or too short (16 characters at least).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot listen for hand-offs on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request headers exceed %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This is not an HTTP/1.1 request.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A request header is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only /ticket is served here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use GET or POST on /ticket.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Requests must be addressed to 127.0.0.1 or localhost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send the body with a Content-Length, not chunked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Content-Length header is malformed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request body exceeds %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A POST needs a Content-Length.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Missing or wrong token: send “Authorization: Bearer TOKEN” or token=TOKEN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With POST, send the ticket's fields in the JSON body, not in the URL.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::HandoffServer</name>
+    <message>
+        <source>Another Souffleur is already running on this knowledge store.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cannot listen for hand-offs on %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off message is not a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This Souffleur speaks hand-off protocol %1; the other one does not.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown hand-off message “%1”.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>souffleur::ItemListModel</name>
@@ -632,6 +880,14 @@
     </message>
     <message>
         <source>Articles (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changed since you last opened it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -808,6 +1064,42 @@
         <source>&amp;New ticket</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Hub connection…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Previous ticket</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bring back the ticket put aside by a hand-off or a new ticket (Ctrl+Shift+P)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always on &amp;top</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep Souffleur above the phone software (Ctrl+Shift+T)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Compact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only the notes of the ticket card, no search bar (Ctrl+Shift+M)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synchronised with the hub up to change %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local knowledge, content hash %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>souffleur::ProcedurePane</name>
@@ -871,6 +1163,42 @@
         <source>Show the procedure as a process map</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Done, next step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restart the procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start the procedure again from its first step</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the steps taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the process map</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Guided procedure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>souffleur::RepliesPane</name>
@@ -919,6 +1247,199 @@ Copy it anyway?</source>
         <source>Reply preview</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Copy the reply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply warning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply languages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply fields</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::SuggestEditDialog</name>
+    <message>
+        <source>action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Suggest an edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit “%1” (version %2, %3) as you think it should read. A team lead reviews your suggestion before it reaches everyone.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Step %1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>  Answer %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Why? (required: what is wrong or missing, and how you know)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Undo the last change in the field being edited (Ctrl+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send suggestion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing is changed yet: edit the text first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Say why you suggest this edit: the reviewer needs the reason.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::SyncSettingsDialog</name>
+    <message>
+        <source>Hub connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the address empty to work from the local knowledge only. The token is kept in your settings file.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub address must start with http:// or https:// and name a host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the access token your administrator gave you.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::SyncStatusWidget</name>
+    <message>
+        <source>Knowledge version: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation><numerusform>%n to send</numerusform><numerusform>%n to send</numerusform></translation>
+    </message>
+    <message>
+        <source>Your suggestions, flags and votes waiting to go to the hub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Local</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Online · synced %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline · last sync %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not connected to a hub.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>souffleur::TicketCard</name>
@@ -964,6 +1485,307 @@ Copy it anyway?</source>
     </message>
     <message>
         <source>Ticket notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::TicketHandoff</name>
+    <message>
+        <source>The hand-off was refused: give one souffleur:// link, not %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: give either a souffleur:// link or the ticket options, not both.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The running Souffleur did not answer within %1 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: it carries no ticket field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: it is larger than %1 bytes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the ticket text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the customer's name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: %1 is too long (%2 characters, at most %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: %1 contains a control character (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: it is not valid UTF-8 once percent-decoded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: “%1” is given twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: the language must be fr or en, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: the channel must be phone, email or chat, not “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: unknown field “%1” (known: text, name, account, lang, channel).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: “%1” is not a souffleur:// link.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: souffleur://%1 is not known (use souffleur://ticket?…).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: the link carries no ticket field.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: “%1” must be a string.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: it is not valid JSON (%1 at byte %2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hand-off was refused: it must be a JSON object.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::sync::SyncEngine</name>
+    <message>
+        <source>The hub address "%1" is not an http:// or https:// URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No token given for the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Polling %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synchronisation cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's answer to %1 took longer than %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub did not answer %1 within %2 s.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub cannot be reached: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's answer to %1 was cut: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's answer to %1 is not valid JSON (protocol error).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub answered %1 to %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub refused the token (%1). Ask an administrator for a new one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed; will retry later. %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Contacting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The server at %1 is not a Souffleur hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub speaks protocol %1–%2 and this Souffleur %3–%4; update the older one.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First synchronisation with this hub: replaying its log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub changed (new hub or epoch): replaying its log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>First synchronisation with this hub: downloading a snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub changed (new hub or epoch): resynchronising from a snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub keeps asking for a resync; giving up.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resuming the snapshot download</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's content changed during the snapshot download; starting it again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading the snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's snapshot page is malformed (protocol error).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot page: %1 entities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Snapshot applied: %1 entities at sequence %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's snapshot has no sequence number (protocol error).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's log no longer reaches this replica: resynchronising from a snapshot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Downloading changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub announced more changes but sent none (protocol error).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied %1 change(s) after sequence %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uploading the outbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not record the receipts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Outbox: %1 record(s) acknowledged</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n outbox record(s); they stay in the outbox:</source>
+        <translation><numerusform>The hub refused %n outbox record; it stays in the outbox:</numerusform><numerusform>The hub refused %n outbox records; they stay in the outbox:</numerusform></translation>
+    </message>
+    <message>
+        <source>Some outbox records got no receipt; they will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>souffleur::sync::SyncScheduler</name>
+    <message>
+        <source>Not connected to a hub: you are using the knowledge stored on this computer. Your suggestions are kept here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Up to date, but the hub refused %n of your records; they are kept here. Tell your team lead.</source>
+        <translation><numerusform>Up to date, but the hub refused %n of your records; it is kept here. Tell your team lead.</numerusform><numerusform>Up to date, but the hub refused %n of your records; they are kept here. Tell your team lead.</numerusform></translation>
+    </message>
+    <message>
+        <source>Up to date with the hub.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Up to date with the hub (last synchronised %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline: the hub cannot be reached. You are using the local knowledge; your suggestions are kept and will be sent later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Offline: you are using the local knowledge from %1; your suggestions are kept and will be sent later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub refused your access token: you are using the local knowledge and your suggestions wait here. Ask your administrator for a new token (File › Hub connection).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Synchronisation fails: %1 You are using the local knowledge; your suggestions are kept.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -272,202 +272,123 @@
     </message>
     <message>
         <source>Cannot start decompression.</source>
-        <translation type="unfinished" />
+        <translation>Impossible de démarrer la décompression.</translation>
     </message>
     <message>
         <source>The compressed data is corrupt or truncated.</source>
-        <translation type="unfinished" />
+        <translation>Les données compressées sont corrompues ou tronquées.</translation>
     </message>
     <message>
         <source>The compressed data expands beyond %1 bytes.</source>
-        <translation type="unfinished" />
+        <translation>Les données compressées dépassent %1 octets une fois décompressées.</translation>
     </message>
     <message>
         <source>The compressed data is truncated.</source>
-        <translation type="unfinished" />
+        <translation>Les données compressées sont tronquées.</translation>
     </message>
     <message>
         <source>The synchronised changes could not be saved; nothing was changed</source>
-        <translation type="unfinished" />
+        <translation>Les modifications synchronisées n’ont pas pu être enregistrées ; rien n’a été modifié</translation>
     </message>
     <message>
         <source>The hub sent a change of an unknown kind "%1"; please update Souffleur.</source>
-        <translation type="unfinished" />
+        <translation>Le hub a envoyé une modification d’un type inconnu « %1 » ; mettez Souffleur à jour.</translation>
     </message>
     <message>
         <source>This page comes from another hub or epoch than the replica's; a resync is needed.</source>
-        <translation type="unfinished" />
+        <translation>Cette page vient d’un autre hub ou d’une autre époque que la réplique ; une resynchronisation est nécessaire.</translation>
     </message>
     <message>
         <source>The hub sent changes out of order (%1 after %2).</source>
-        <translation type="unfinished" />
+        <translation>Le hub a envoyé des modifications dans le désordre (%1 après %2).</translation>
     </message>
     <message>
         <source>Change %1 (%2 %3) could not be applied; nothing from this page was kept.</source>
-        <translation type="unfinished" />
+        <translation>La modification %1 (%2 %3) n’a pas pu être appliquée ; rien de cette page n’a été conservé.</translation>
     </message>
     <message>
         <source>The snapshot's %1 %2 could not be applied; nothing was changed.</source>
-        <translation type="unfinished" />
+        <translation>L’élément %1 %2 de l’instantané n’a pas pu être appliqué ; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 snapshot(s), %2 page(s), %3 change(s) applied; %4 record(s) uploaded, %5 duplicate(s), %6 rejected; %7 retry(ies); checkpoint %8, %9 record(s) still in the outbox</source>
-        <translation type="unfinished" />
+        <translation>%1 instantané(s), %2 page(s), %3 modification(s) appliquée(s) ; %4 enregistrement(s) envoyé(s), %5 doublon(s), %6 refusé(s) ; %7 nouvel(les) essai(s) ; point de reprise %8, %9 enregistrement(s) encore dans la boîte d’envoi</translation>
     </message>
     <message>
         <source>The hub's answer has no change list (protocol error).</source>
-        <translation type="unfinished" />
+        <translation>La réponse du hub n’a pas de liste de modifications (erreur de protocole).</translation>
     </message>
     <message>
         <source>The hub sent a malformed change (protocol error).</source>
-        <translation type="unfinished" />
+        <translation>Le hub a envoyé une modification mal formée (erreur de protocole).</translation>
     </message>
     <message>
         <source>The knowledge base payload lacks default_locale or locales.</source>
-        <translation type="unfinished" />
+        <translation>Les données de la base de connaissances n’ont pas de default_locale ou de locales.</translation>
     </message>
     <message>
         <source>An item payload has no id.</source>
-        <translation type="unfinished" />
+        <translation>Un élément reçu n’a pas d’identifiant.</translation>
     </message>
     <message>
         <source>Item %1 has an unknown kind.</source>
-        <translation type="unfinished" />
+        <translation>L’élément %1 est d’un type inconnu.</translation>
     </message>
     <message>
         <source>Item %1 has no valid version.</source>
-        <translation type="unfinished" />
+        <translation>L’élément %1 n’a pas de version valide.</translation>
     </message>
     <message>
         <source>A category payload has no id or no names.</source>
-        <translation type="unfinished" />
+        <translation>Une catégorie reçue n’a pas d’identifiant ou pas de nom.</translation>
     </message>
     <message>
         <source>A ticket payload has no text or no category.</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>SyncEngine</name>
-    <message>
-        <source>The hub address "%1" is not an http:// or https:// URL.</source>
-        <translation type="unfinished" />
+        <translation>Un ticket reçu n’a pas de texte ou pas de catégorie.</translation>
     </message>
     <message>
-        <source>No token given for the hub.</source>
-        <translation type="unfinished" />
+        <source>Say why you suggest this edit: the reviewer needs the reason.</source>
+        <translation>Dites pourquoi vous proposez cette modification : le relecteur a besoin de la raison.</translation>
     </message>
     <message>
-        <source>Synchronisation cancelled.</source>
-        <translation type="unfinished" />
+        <source>The suggested text is the same as the current one: nothing to send.</source>
+        <translation>Le texte proposé est identique au texte actuel : rien à envoyer.</translation>
     </message>
     <message>
-        <source>The hub cannot be reached: %1</source>
-        <translation type="unfinished" />
+        <source>The title cannot be empty.</source>
+        <translation>Le titre ne peut pas être vide.</translation>
     </message>
     <message>
-        <source>The hub's answer was cut: %1</source>
-        <translation type="unfinished" />
+        <source>Could not record your feedback</source>
+        <translation>Impossible d'enregistrer votre retour</translation>
     </message>
     <message>
-        <source>The hub's answer to %1 is not valid JSON (protocol error).</source>
-        <translation type="unfinished" />
+        <source>Cannot read the site key %1: %2</source>
+        <translation>Impossible de lire la clé de site %1 : %2</translation>
     </message>
     <message>
-        <source>The hub answered %1 to %2: %3</source>
-        <translation type="unfinished" />
+        <source>The site key %1 is shorter than 16 bytes; use a long random secret (e.g. head -c 32 /dev/urandom | base64).</source>
+        <translation>La clé de site %1 fait moins de 16 octets ; utilisez un long secret aléatoire (par ex. head -c 32 /dev/urandom | base64).</translation>
     </message>
     <message>
-        <source>%1 — retrying in %2 s</source>
-        <translation type="unfinished" />
+        <source>This is not a signed Souffleur sync bundle (no signature line).</source>
+        <translation>Ce n'est pas un paquet de synchronisation Souffleur signé (pas de ligne de signature).</translation>
     </message>
     <message>
-        <source>The hub refused the token (%1). Ask an administrator for a new one.</source>
-        <translation type="unfinished" />
+        <source>The bundle's signature does not match: it was altered, or signed with another site key. Nothing was imported.</source>
+        <translation>La signature du paquet ne correspond pas : il a été modifié, ou signé avec une autre clé de site. Rien n'a été importé.</translation>
     </message>
     <message>
-        <source>%1 failed; will retry later. %2</source>
-        <translation type="unfinished" />
+        <source>The bundle is signed but is not a Souffleur sync bundle.</source>
+        <translation>Le paquet est signé mais n'est pas un paquet de synchronisation Souffleur.</translation>
     </message>
     <message>
-        <source>%1 failed: %2</source>
-        <translation type="unfinished" />
+        <source>The bundle has format version %1; this Souffleur reads version %2.</source>
+        <translation>Le paquet est au format version %1 ; ce Souffleur lit la version %2.</translation>
     </message>
     <message>
-        <source>Contacting %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hello</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The server at %1 is not a Souffleur hub.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The hub speaks protocol %1–%2 and this Souffleur %3–%4; update the older one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>First synchronisation with this hub: downloading a snapshot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The hub changed (new hub or epoch): resynchronising from a snapshot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The hub keeps asking for a resync; giving up.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Downloading the snapshot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The hub's snapshot has no sequence number (protocol error).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Snapshot applied: %1 entities at sequence %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The hub's log no longer reaches this replica: resynchronising from a snapshot</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Downloading changes</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The hub announced more changes but sent none (protocol error).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Applied %1 change(s) after sequence %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Uploading the outbox</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not record the receipts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Outbox: %1 record(s) acknowledged</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>The hub refused %n outbox record(s); they stay in the outbox:</source>
-        <translation><numerusform>Le hub a refusé %n envoi ; il reste dans la boîte d'envoi :</numerusform><numerusform>Le hub a refusé %n envois ; ils restent dans la boîte d'envoi :</numerusform></translation>
-    </message>
-    <message>
-        <source>Some outbox records got no receipt; they will be sent again.</source>
-        <translation type="unfinished" />
+        <source>This bundle carries %1, not %2.</source>
+        <translation>Ce paquet contient %1, et non %2.</translation>
     </message>
 </context>
 <context>
@@ -503,6 +424,26 @@
     <message>
         <source>The ticket's channel: phone, email or chat.</source>
         <translation>Le canal du ticket : phone, email ou chat.</translation>
+    </message>
+    <message>
+        <source>The customer's language for the ticket: fr or en.</source>
+        <translation>La langue du client pour le ticket : fr ou en.</translation>
+    </message>
+    <message>
+        <source>Accept hand-offs over HTTP on 127.0.0.1:PORT (default: the handoff/httpPort setting, 0: off).</source>
+        <translation>Accepter les transmissions par HTTP sur 127.0.0.1:PORT (par défaut : le réglage handoff/httpPort ; 0 : désactivé).</translation>
+    </message>
+    <message>
+        <source>Print the token the phone software must send to the HTTP endpoint, and exit.</source>
+        <translation>Afficher le jeton que le logiciel de téléphonie doit envoyer au point d'accès HTTP, puis quitter.</translation>
+    </message>
+    <message>
+        <source>A souffleur://ticket?… link from the phone software.</source>
+        <translation>Un lien souffleur://ticket?… venant du logiciel de téléphonie.</translation>
+    </message>
+    <message>
+        <source>The hand-off port must be a number from 1 to 65535 (0: off).</source>
+        <translation>Le port de transmission doit être un nombre de 1 à 65535 (0 : désactivé).</translation>
     </message>
 </context>
 <context>
@@ -619,6 +560,313 @@
         <source>Standard replies (Alt+2)</source>
         <translation>Réponses types (Alt+2)</translation>
     </message>
+    <message>
+        <source>Learning the categories from the knowledge base… Search and browsing work meanwhile.</source>
+        <translation>Apprentissage des catégories de la base de connaissances… La recherche et la navigation restent disponibles.</translation>
+    </message>
+    <message>
+        <source>The classifier could not learn from the latest changes: %1</source>
+        <translation>Le classifieur n’a pas pu apprendre des derniers changements : %1</translation>
+    </message>
+    <message>
+        <source>This knowledge base has no categories yet.</source>
+        <translation>Cette base de connaissances n’a pas encore de catégories.</translation>
+    </message>
+    <message>
+        <source>The classifier has learned from your corrections.</source>
+        <translation>Le classifieur a appris de vos corrections.</translation>
+    </message>
+    <message>
+        <source>Ticket handed over by the phone software.</source>
+        <translation>Ticket transmis par le logiciel de téléphonie.</translation>
+    </message>
+    <message>
+        <source>Confirm the category</source>
+        <translation>Confirmer la catégorie</translation>
+    </message>
+    <message>
+        <source>Ticket category</source>
+        <translation>Catégorie du ticket</translation>
+    </message>
+    <message>
+        <source>Procedure, replies and articles</source>
+        <translation>Procédure, réponses et articles</translation>
+    </message>
+    <message>
+        <source>Side panel tabs</source>
+        <translation>Onglets du panneau</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::FeedbackBar</name>
+    <message>
+        <source>Changed since you last opened it: version %1 → %2</source>
+        <translation>Modifié depuis votre dernière consultation : version %1 → %2</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>résumé</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>objet</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>tone</source>
+        <translation>ton</translation>
+    </message>
+    <message numerus="yes">
+        <source>step(s) %1</source>
+        <translation><numerusform>étape %1</numerusform><numerusform>étapes %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) added</source>
+        <translation><numerusform>%n étape ajoutée</numerusform><numerusform>%n étapes ajoutées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) removed</source>
+        <translation><numerusform>%n étape supprimée</numerusform><numerusform>%n étapes supprimées</numerusform></translation>
+    </message>
+    <message>
+        <source>Edit suggested — awaiting review</source>
+        <translation>Modification proposée — en attente de relecture</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Signalé</translation>
+    </message>
+    <message>
+        <source>Flag</source>
+        <translation>Signaler</translation>
+    </message>
+    <message>
+        <source>Suggest edit</source>
+        <translation>Proposer une modif.</translation>
+    </message>
+    <message>
+        <source>Propose a correction; a team lead reviews it</source>
+        <translation>Proposer une correction ; un responsable d'équipe la relit</translation>
+    </message>
+    <message>
+        <source>Report this as outdated, wrong or unclear</source>
+        <translation>Signaler comme obsolète, faux ou peu clair</translation>
+    </message>
+    <message>
+        <source>Outdated</source>
+        <translation>Obsolète</translation>
+    </message>
+    <message>
+        <source>Wrong</source>
+        <translation>Faux</translation>
+    </message>
+    <message>
+        <source>Unclear</source>
+        <translation>Peu clair</translation>
+    </message>
+    <message>
+        <source>Comment (optional)</source>
+        <translation>Commentaire (facultatif)</translation>
+    </message>
+    <message>
+        <source>Send flag</source>
+        <translation>Envoyer le signalement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Helpful?</source>
+        <translation>Utile ?</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <source>Suggest an edit of this item</source>
+        <translation>Suggérer une modification de cet élément</translation>
+    </message>
+    <message>
+        <source>Flag this item</source>
+        <translation>Signaler cet élément</translation>
+    </message>
+    <message>
+        <source>Why flag it</source>
+        <translation>Motif du signalement</translation>
+    </message>
+    <message>
+        <source>Flag comment</source>
+        <translation>Commentaire du signalement</translation>
+    </message>
+    <message>
+        <source>Cancel the flag</source>
+        <translation>Annuler le signalement</translation>
+    </message>
+    <message>
+        <source>This was helpful</source>
+        <translation>C'était utile</translation>
+    </message>
+    <message>
+        <source>This was not helpful</source>
+        <translation>Ce n'était pas utile</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::FeedbackController</name>
+    <message>
+        <source>Could not read your feedback on this item: %1</source>
+        <translation>Impossible de lire vos retours sur cet élément : %1</translation>
+    </message>
+    <message>
+        <source>Edit suggested — it goes to the team leads with the next synchronisation.</source>
+        <translation>Modification proposée — elle partira vers les responsables d'équipe à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Thanks — flag recorded for the team leads.</source>
+        <translation>Merci — signalement enregistré pour les responsables d'équipe.</translation>
+    </message>
+    <message>
+        <source>Thanks for your answer.</source>
+        <translation>Merci pour votre réponse.</translation>
+    </message>
+    <message>
+        <source>Your feedback could not be recorded: %1</source>
+        <translation>Votre retour n'a pas pu être enregistré : %1</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::HandoffBanner</name>
+    <message>
+        <source>%1 — ticket handed over by the phone software.</source>
+        <translation>%1 — ticket transmis par le logiciel de téléphonie.</translation>
+    </message>
+    <message>
+        <source>Your current ticket is unchanged.</source>
+        <translation>Votre ticket en cours n'a pas changé.</translation>
+    </message>
+    <message>
+        <source>Previous ticket restored.</source>
+        <translation>Ticket précédent rétabli.</translation>
+    </message>
+    <message>
+        <source>Previous ticket</source>
+        <translation>Ticket précédent</translation>
+    </message>
+    <message>
+        <source>Bring back the ticket this one replaced (Ctrl+Shift+P)</source>
+        <translation>Rétablir le ticket que celui-ci a remplacé (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Restore the previous ticket</source>
+        <translation>Rétablir le ticket précédent</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Dismiss the notice</source>
+        <translation>Fermer l'avis</translation>
+    </message>
+    <message>
+        <source>Hand-off notice</source>
+        <translation>Avis de transmission</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::HandoffHttpServer</name>
+    <message>
+        <source>The hand-off token is missing or too short (16 characters at least).</source>
+        <translation>Le jeton de transmission manque ou est trop court (16 caractères au moins).</translation>
+    </message>
+    <message>
+        <source>Cannot listen for hand-offs on 127.0.0.1:%1: %2</source>
+        <translation>Impossible d'écouter les transmissions sur 127.0.0.1:%1 : %2</translation>
+    </message>
+    <message>
+        <source>The request headers exceed %1 bytes.</source>
+        <translation>Les en-têtes de la requête dépassent %1 octets.</translation>
+    </message>
+    <message>
+        <source>This is not an HTTP/1.1 request.</source>
+        <translation>Ce n'est pas une requête HTTP/1.1.</translation>
+    </message>
+    <message>
+        <source>A request header is malformed.</source>
+        <translation>Un en-tête de la requête est mal formé.</translation>
+    </message>
+    <message>
+        <source>Only /ticket is served here.</source>
+        <translation>Seul /ticket est servi ici.</translation>
+    </message>
+    <message>
+        <source>Use GET or POST on /ticket.</source>
+        <translation>Utilisez GET ou POST sur /ticket.</translation>
+    </message>
+    <message>
+        <source>Requests must be addressed to 127.0.0.1 or localhost.</source>
+        <translation>Les requêtes doivent être adressées à 127.0.0.1 ou localhost.</translation>
+    </message>
+    <message>
+        <source>Send the body with a Content-Length, not chunked.</source>
+        <translation>Envoyez le corps avec un Content-Length, pas par morceaux (chunked).</translation>
+    </message>
+    <message>
+        <source>The Content-Length header is malformed.</source>
+        <translation>L'en-tête Content-Length est mal formé.</translation>
+    </message>
+    <message>
+        <source>The request body exceeds %1 bytes.</source>
+        <translation>Le corps de la requête dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>A POST needs a Content-Length.</source>
+        <translation>Un POST doit avoir un Content-Length.</translation>
+    </message>
+    <message>
+        <source>Missing or wrong token: send “Authorization: Bearer TOKEN” or token=TOKEN.</source>
+        <translation>Jeton absent ou erroné : envoyez « Authorization: Bearer JETON » ou token=JETON.</translation>
+    </message>
+    <message>
+        <source>With POST, send the ticket's fields in the JSON body, not in the URL.</source>
+        <translation>Avec POST, envoyez les champs du ticket dans le corps JSON, pas dans l'URL.</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::HandoffServer</name>
+    <message>
+        <source>Another Souffleur is already running on this knowledge store.</source>
+        <translation>Un autre Souffleur est déjà ouvert sur cette base de connaissances.</translation>
+    </message>
+    <message>
+        <source>Cannot listen for hand-offs on %1: %2</source>
+        <translation>Impossible d'écouter les transmissions sur %1 : %2</translation>
+    </message>
+    <message>
+        <source>The hand-off message is not a JSON object.</source>
+        <translation>Le message de transmission n'est pas un objet JSON.</translation>
+    </message>
+    <message>
+        <source>This Souffleur speaks hand-off protocol %1; the other one does not.</source>
+        <translation>Ce Souffleur parle le protocole de transmission %1 ; l'autre non.</translation>
+    </message>
+    <message>
+        <source>Unknown hand-off message “%1”.</source>
+        <translation>Message de transmission inconnu « %1 ».</translation>
+    </message>
 </context>
 <context>
     <name>souffleur::ItemListModel</name>
@@ -633,6 +881,14 @@
     <message>
         <source>Articles (%1)</source>
         <translation>Articles (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (changed)</source>
+        <translation>%1 (modifié)</translation>
+    </message>
+    <message>
+        <source>Changed since you last opened it.</source>
+        <translation>Modifié depuis votre dernière consultation.</translation>
     </message>
 </context>
 <context>
@@ -808,6 +1064,42 @@
         <source>&amp;New ticket</source>
         <translation>&amp;Nouveau ticket</translation>
     </message>
+    <message>
+        <source>&amp;Hub connection…</source>
+        <translation>Connexion au &amp;hub…</translation>
+    </message>
+    <message>
+        <source>&amp;Previous ticket</source>
+        <translation>Ticket &amp;précédent</translation>
+    </message>
+    <message>
+        <source>Bring back the ticket put aside by a hand-off or a new ticket (Ctrl+Shift+P)</source>
+        <translation>Rétablir le ticket mis de côté par une transmission ou un nouveau ticket (Ctrl+Maj+P)</translation>
+    </message>
+    <message>
+        <source>Always on &amp;top</source>
+        <translation>Toujours au &amp;premier plan</translation>
+    </message>
+    <message>
+        <source>Keep Souffleur above the phone software (Ctrl+Shift+T)</source>
+        <translation>Garder Souffleur au-dessus du logiciel de téléphonie (Ctrl+Maj+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Compact</source>
+        <translation>&amp;Compact</translation>
+    </message>
+    <message>
+        <source>Only the notes of the ticket card, no search bar (Ctrl+Shift+M)</source>
+        <translation>Seulement les notes du ticket, sans barre de recherche (Ctrl+Maj+M)</translation>
+    </message>
+    <message>
+        <source>Synchronised with the hub up to change %1</source>
+        <translation>Synchronisé avec le hub jusqu'au changement %1</translation>
+    </message>
+    <message>
+        <source>Local knowledge, content hash %1</source>
+        <translation>Connaissances locales, empreinte du contenu %1</translation>
+    </message>
 </context>
 <context>
     <name>souffleur::ProcedurePane</name>
@@ -871,6 +1163,42 @@
         <source>Show the procedure as a process map</source>
         <translation>Afficher la procédure sous forme de logigramme</translation>
     </message>
+    <message>
+        <source>Done, next step</source>
+        <translation>Fait, étape suivante</translation>
+    </message>
+    <message>
+        <source>Undo the last step</source>
+        <translation>Annuler la dernière étape</translation>
+    </message>
+    <message>
+        <source>Restart the procedure</source>
+        <translation>Recommencer la procédure</translation>
+    </message>
+    <message>
+        <source>Start the procedure again from its first step</source>
+        <translation>Reprendre la procédure à sa première étape</translation>
+    </message>
+    <message>
+        <source>Copy the steps taken</source>
+        <translation>Copier les étapes suivies</translation>
+    </message>
+    <message>
+        <source>Show the process map</source>
+        <translation>Afficher le logigramme</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procédure</translation>
+    </message>
+    <message>
+        <source>Guided procedure</source>
+        <translation>Procédure guidée</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <translation>Étape en cours</translation>
+    </message>
 </context>
 <context>
     <name>souffleur::RepliesPane</name>
@@ -920,6 +1248,199 @@ La copier quand même ?</translation>
         <source>Reply preview</source>
         <translation>Aperçu de la réponse</translation>
     </message>
+    <message>
+        <source>Copy the reply</source>
+        <translation>Copier la réponse</translation>
+    </message>
+    <message>
+        <source>Reply subject</source>
+        <translation>Objet de la réponse</translation>
+    </message>
+    <message>
+        <source>Reply warning</source>
+        <translation>Avertissement sur la réponse</translation>
+    </message>
+    <message>
+        <source>Reply languages</source>
+        <translation>Langues de la réponse</translation>
+    </message>
+    <message>
+        <source>Reply fields</source>
+        <translation>Champs de la réponse</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::SuggestEditDialog</name>
+    <message>
+        <source>action</source>
+        <translation>action</translation>
+    </message>
+    <message>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <source>resolution</source>
+        <translation>résolution</translation>
+    </message>
+    <message>
+        <source>escalation</source>
+        <translation>escalade</translation>
+    </message>
+    <message>
+        <source>Suggest an edit</source>
+        <translation>Proposer une modification</translation>
+    </message>
+    <message>
+        <source>Edit “%1” (version %2, %3) as you think it should read. A team lead reviews your suggestion before it reaches everyone.</source>
+        <translation>Modifiez « %1 » (version %2, %3) comme il devrait se lire selon vous. Un responsable d'équipe relit votre proposition avant qu'elle n'arrive chez tout le monde.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Objet</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Texte de la réponse</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Text (Markdown)</source>
+        <translation>Texte (Markdown)</translation>
+    </message>
+    <message>
+        <source>Step %1 (%2)</source>
+        <translation>Étape %1 (%2)</translation>
+    </message>
+    <message>
+        <source>  Answer %1</source>
+        <translation>  Réponse %1</translation>
+    </message>
+    <message>
+        <source>Why? (required: what is wrong or missing, and how you know)</source>
+        <translation>Pourquoi ? (obligatoire : ce qui est faux ou manque, et comment vous le savez)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Undo the last change in the field being edited (Ctrl+Z)</source>
+        <translation>Annuler la dernière modification du champ en cours (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+    </message>
+    <message>
+        <source>Send suggestion</source>
+        <translation>Envoyer la proposition</translation>
+    </message>
+    <message>
+        <source>Nothing is changed yet: edit the text first.</source>
+        <translation>Rien n'est encore modifié : modifiez d'abord le texte.</translation>
+    </message>
+    <message>
+        <source>The title cannot be empty.</source>
+        <translation>Le titre ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <source>Say why you suggest this edit: the reviewer needs the reason.</source>
+        <translation>Dites pourquoi vous proposez cette modification : le relecteur a besoin de la raison.</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::SyncSettingsDialog</name>
+    <message>
+        <source>Hub connection</source>
+        <translation>Connexion au hub</translation>
+    </message>
+    <message>
+        <source>Leave the address empty to work from the local knowledge only. The token is kept in your settings file.</source>
+        <translation>Laissez l'adresse vide pour travailler avec les seules connaissances locales. Le jeton est conservé dans votre fichier de paramètres.</translation>
+    </message>
+    <message>
+        <source>Hub address</source>
+        <translation>Adresse du hub</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Jeton d'accès</translation>
+    </message>
+    <message>
+        <source>The hub address must start with http:// or https:// and name a host.</source>
+        <translation>L'adresse du hub doit commencer par http:// ou https:// et nommer un hôte.</translation>
+    </message>
+    <message>
+        <source>Enter the access token your administrator gave you.</source>
+        <translation>Saisissez le jeton d'accès fourni par votre administrateur.</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::SyncStatusWidget</name>
+    <message>
+        <source>Knowledge version: %1</source>
+        <translation>Version des connaissances : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to send</source>
+        <translation><numerusform>%n à envoyer</numerusform><numerusform>%n à envoyer</numerusform></translation>
+    </message>
+    <message>
+        <source>Your suggestions, flags and votes waiting to go to the hub</source>
+        <translation>Vos propositions, signalements et votes en attente d'envoi au hub</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Connexion…</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Online · synced %1</source>
+        <translation>En ligne · synchro %1</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline · last sync %1</source>
+        <translation>Hors ligne · dernière synchro %1</translation>
+    </message>
+    <message>
+        <source>Access refused</source>
+        <translation>Accès refusé</translation>
+    </message>
+    <message>
+        <source>Sync error</source>
+        <translation>Erreur de synchro</translation>
+    </message>
+    <message>
+        <source>Not connected to a hub.</source>
+        <translation>Non connecté à un hub.</translation>
+    </message>
 </context>
 <context>
     <name>souffleur::TicketCard</name>
@@ -966,6 +1487,307 @@ La copier quand même ?</translation>
     <message>
         <source>Ticket notes</source>
         <translation>Notes du ticket</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::TicketHandoff</name>
+    <message>
+        <source>The hand-off was refused: give one souffleur:// link, not %1.</source>
+        <translation>Transmission refusée : donnez un seul lien souffleur://, pas %1.</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: give either a souffleur:// link or the ticket options, not both.</source>
+        <translation>Transmission refusée : donnez soit un lien souffleur://, soit les options du ticket, pas les deux.</translation>
+    </message>
+    <message>
+        <source>The running Souffleur did not answer within %1 s.</source>
+        <translation>Le Souffleur ouvert n'a pas répondu en %1 s.</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: it carries no ticket field.</source>
+        <translation>Transmission refusée : elle ne contient aucun champ de ticket.</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: it is larger than %1 bytes.</source>
+        <translation>Transmission refusée : elle dépasse %1 octets.</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused.</source>
+        <translation>Transmission refusée.</translation>
+    </message>
+    <message>
+        <source>the ticket text</source>
+        <translation>le texte du ticket</translation>
+    </message>
+    <message>
+        <source>the customer's name</source>
+        <translation>le nom du client</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>le compte</translation>
+    </message>
+    <message>
+        <source>the language</source>
+        <translation>la langue</translation>
+    </message>
+    <message>
+        <source>the channel</source>
+        <translation>le canal</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: %1 is too long (%2 characters, at most %3).</source>
+        <translation>Transmission refusée : %1 est trop long (%2 caractères, %3 au plus).</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: %1 contains a control character (%2).</source>
+        <translation>Transmission refusée : %1 contient un caractère de contrôle (%2).</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: it is not valid UTF-8 once percent-decoded.</source>
+        <translation>Transmission refusée : une fois décodée (%), elle n'est pas en UTF-8 valide.</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: “%1” is given twice.</source>
+        <translation>Transmission refusée : « %1 » est donné deux fois.</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: the language must be fr or en, not “%1”.</source>
+        <translation>Transmission refusée : la langue doit être fr ou en, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: the channel must be phone, email or chat, not “%1”.</source>
+        <translation>Transmission refusée : le canal doit être phone, email ou chat, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: unknown field “%1” (known: text, name, account, lang, channel).</source>
+        <translation>Transmission refusée : champ inconnu « %1 » (connus : text, name, account, lang, channel).</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: “%1” is not a souffleur:// link.</source>
+        <translation>Transmission refusée : « %1 » n'est pas un lien souffleur://.</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: souffleur://%1 is not known (use souffleur://ticket?…).</source>
+        <translation>Transmission refusée : souffleur://%1 est inconnu (utilisez souffleur://ticket?…).</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: the link carries no ticket field.</source>
+        <translation>Transmission refusée : le lien ne contient aucun champ de ticket.</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: “%1” must be a string.</source>
+        <translation>Transmission refusée : « %1 » doit être une chaîne.</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: it is not valid JSON (%1 at byte %2).</source>
+        <translation>Transmission refusée : ce n'est pas du JSON valide (%1 à l'octet %2).</translation>
+    </message>
+    <message>
+        <source>The hand-off was refused: it must be a JSON object.</source>
+        <translation>Transmission refusée : il faut un objet JSON.</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::sync::SyncEngine</name>
+    <message>
+        <source>The hub address "%1" is not an http:// or https:// URL.</source>
+        <translation>L’adresse du hub « %1 » n’est pas une URL http:// ou https://.</translation>
+    </message>
+    <message>
+        <source>No token given for the hub.</source>
+        <translation>Aucun jeton n’a été donné pour le hub.</translation>
+    </message>
+    <message>
+        <source>Polling %1</source>
+        <translation>Interrogation de %1</translation>
+    </message>
+    <message>
+        <source>Synchronisation cancelled.</source>
+        <translation>Synchronisation annulée.</translation>
+    </message>
+    <message>
+        <source>The hub's answer to %1 took longer than %2 s.</source>
+        <translation>La réponse du hub à %1 a pris plus de %2 s.</translation>
+    </message>
+    <message>
+        <source>The hub did not answer %1 within %2 s.</source>
+        <translation>Le hub n'a pas répondu à %1 en %2 s.</translation>
+    </message>
+    <message>
+        <source>The hub cannot be reached: %1</source>
+        <translation>Le hub est injoignable : %1</translation>
+    </message>
+    <message>
+        <source>The hub's answer to %1 was cut: %2</source>
+        <translation>La réponse du hub à %1 a été coupée : %2</translation>
+    </message>
+    <message>
+        <source>The hub's answer to %1 is not valid JSON (protocol error).</source>
+        <translation>La réponse du hub à %1 n’est pas du JSON valide (erreur de protocole).</translation>
+    </message>
+    <message>
+        <source>The hub answered %1 to %2: %3</source>
+        <translation>Le hub a répondu %1 à %2 : %3</translation>
+    </message>
+    <message>
+        <source>%1 — retrying in %2 s</source>
+        <translation>%1 — nouvel essai dans %2 s</translation>
+    </message>
+    <message>
+        <source>The hub refused the token (%1). Ask an administrator for a new one.</source>
+        <translation>Le hub a refusé le jeton (%1). Demandez-en un nouveau à un administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 failed; will retry later. %2</source>
+        <translation>%1 a échoué ; nouvel essai plus tard. %2</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <source>Contacting %1</source>
+        <translation>Connexion à %1</translation>
+    </message>
+    <message>
+        <source>Hello</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>The server at %1 is not a Souffleur hub.</source>
+        <translation>Le serveur %1 n’est pas un hub Souffleur.</translation>
+    </message>
+    <message>
+        <source>The hub speaks protocol %1–%2 and this Souffleur %3–%4; update the older one.</source>
+        <translation>Le hub parle le protocole %1–%2 et ce Souffleur %3–%4 ; mettez à jour le plus ancien.</translation>
+    </message>
+    <message>
+        <source>First synchronisation with this hub: replaying its log</source>
+        <translation>Première synchronisation avec ce hub : relecture de son journal</translation>
+    </message>
+    <message>
+        <source>The hub changed (new hub or epoch): replaying its log</source>
+        <translation>Le hub a changé (nouveau hub ou nouvelle époque) : relecture de son journal</translation>
+    </message>
+    <message>
+        <source>First synchronisation with this hub: downloading a snapshot</source>
+        <translation>Première synchronisation avec ce hub : téléchargement d’un instantané</translation>
+    </message>
+    <message>
+        <source>The hub changed (new hub or epoch): resynchronising from a snapshot</source>
+        <translation>Le hub a changé (nouveau hub ou nouvelle époque) : resynchronisation depuis un instantané</translation>
+    </message>
+    <message>
+        <source>The hub keeps asking for a resync; giving up.</source>
+        <translation>Le hub redemande sans cesse une resynchronisation ; abandon.</translation>
+    </message>
+    <message>
+        <source>Resuming the snapshot download</source>
+        <translation>Reprise du téléchargement de l'instantané</translation>
+    </message>
+    <message>
+        <source>The hub's content changed during the snapshot download; starting it again</source>
+        <translation>Le contenu du hub a changé pendant le téléchargement de l'instantané ; nouveau départ</translation>
+    </message>
+    <message>
+        <source>Downloading the snapshot</source>
+        <translation>Téléchargement de l’instantané</translation>
+    </message>
+    <message>
+        <source>The hub's snapshot page is malformed (protocol error).</source>
+        <translation>La page d'instantané du hub est mal formée (erreur de protocole).</translation>
+    </message>
+    <message>
+        <source>Snapshot page: %1 entities</source>
+        <translation>Page d'instantané : %1 entités</translation>
+    </message>
+    <message>
+        <source>Snapshot applied: %1 entities at sequence %2</source>
+        <translation>Instantané appliqué : %1 entités à la séquence %2</translation>
+    </message>
+    <message>
+        <source>The hub's snapshot has no sequence number (protocol error).</source>
+        <translation>L’instantané du hub n’a pas de numéro de séquence (erreur de protocole).</translation>
+    </message>
+    <message>
+        <source>The hub's log no longer reaches this replica: resynchronising from a snapshot</source>
+        <translation>Le journal du hub ne remonte plus jusqu’à cette réplique : resynchronisation depuis un instantané</translation>
+    </message>
+    <message>
+        <source>Downloading changes</source>
+        <translation>Téléchargement des modifications</translation>
+    </message>
+    <message>
+        <source>The hub announced more changes but sent none (protocol error).</source>
+        <translation>Le hub a annoncé d’autres modifications mais n’en a envoyé aucune (erreur de protocole).</translation>
+    </message>
+    <message>
+        <source>Applied %1 change(s) after sequence %2</source>
+        <translation>%1 modification(s) appliquée(s) après la séquence %2</translation>
+    </message>
+    <message>
+        <source>Uploading the outbox</source>
+        <translation>Envoi de la boîte d’envoi</translation>
+    </message>
+    <message>
+        <source>Could not record the receipts</source>
+        <translation>Impossible d’enregistrer les accusés de réception</translation>
+    </message>
+    <message>
+        <source>Outbox: %1 record(s) acknowledged</source>
+        <translation>Boîte d’envoi : %1 enregistrement(s) acquitté(s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>The hub refused %n outbox record(s); they stay in the outbox:</source>
+        <translation><numerusform>Le hub a refusé %n envoi ; il reste dans la boîte d'envoi :</numerusform><numerusform>Le hub a refusé %n envois ; ils restent dans la boîte d'envoi :</numerusform></translation>
+    </message>
+    <message>
+        <source>Some outbox records got no receipt; they will be sent again.</source>
+        <translation>Certains enregistrements de la boîte d’envoi n’ont pas reçu d’accusé ; ils seront renvoyés.</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::sync::SyncScheduler</name>
+    <message>
+        <source>Not connected to a hub: you are using the knowledge stored on this computer. Your suggestions are kept here.</source>
+        <translation>Non connecté à un hub : vous utilisez les connaissances enregistrées sur cet ordinateur. Vos propositions sont conservées ici.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to date, but the hub refused %n of your records; they are kept here. Tell your team lead.</source>
+        <translation><numerusform>À jour, mais le hub a refusé %n de vos enregistrements ; il est conservé ici. Prévenez votre responsable.</numerusform><numerusform>À jour, mais le hub a refusé %n de vos enregistrements ; ils sont conservés ici. Prévenez votre responsable.</numerusform></translation>
+    </message>
+    <message>
+        <source>Up to date with the hub.</source>
+        <translation>À jour avec le hub.</translation>
+    </message>
+    <message>
+        <source>Up to date with the hub (last synchronised %1).</source>
+        <translation>À jour avec le hub (dernière synchronisation %1).</translation>
+    </message>
+    <message>
+        <source>Offline: the hub cannot be reached. You are using the local knowledge; your suggestions are kept and will be sent later.</source>
+        <translation>Hors ligne : le hub est injoignable. Vous utilisez les connaissances locales ; vos propositions sont conservées et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <source>Offline: you are using the local knowledge from %1; your suggestions are kept and will be sent later.</source>
+        <translation>Hors ligne : vous utilisez les connaissances locales du %1 ; vos propositions sont conservées et seront envoyées plus tard.</translation>
+    </message>
+    <message>
+        <source>The hub refused your access token: you are using the local knowledge and your suggestions wait here. Ask your administrator for a new token (File › Hub connection).</source>
+        <translation>Le hub a refusé votre jeton d'accès : vous utilisez les connaissances locales et vos propositions attendent ici. Demandez un nouveau jeton à votre administrateur (Fichier › Connexion au hub).</translation>
+    </message>
+    <message>
+        <source>Synchronisation fails: %1 You are using the local knowledge; your suggestions are kept.</source>
+        <translation>La synchronisation échoue : %1 Vous utilisez les connaissances locales ; vos propositions sont conservées.</translation>
     </message>
 </context>
 </TS>
