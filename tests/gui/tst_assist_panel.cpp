@@ -5,6 +5,7 @@
 #include "i18n/Translator.h"
 #include "panel/AssistPanel.h"
 #include "panel/ProcedurePane.h"
+#include "panel/RepliesPane.h"
 #include "panel/TicketCard.h"
 #include "store/Store.h"
 #include "store/StoreExecutor.h"
@@ -115,6 +116,29 @@ private slots:
         const QWidget *tabs = panel()->findChild<QTabWidget *>(QStringLiteral("assistTabs"));
         QVERIFY(tabs->width() <= m_window->width());
         QVERIFY(panel()->minimumSizeHint().width() <= 380);
+    }
+
+    void wideWindowShowsTheProcedureBesideTheReplies()
+    {
+        typeTicket(QStringLiteral("ma box ne synchronise plus depuis ce matin, le voyant DSL clignote et plus d'internet"));
+        auto *tabs = panel()->findChild<QTabWidget *>(QStringLiteral("assistTabs"));
+        m_window->resize(1000, 900);
+        QTRY_VERIFY_WITH_TIMEOUT(panel()->isWide(), 30000);
+        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->indexOf(panel()->procedurePane()), -1);
+        QTest::keyClick(m_window.get(), Qt::Key_2, Qt::AltModifier);
+        QCOMPARE(tabs->currentWidget(), panel()->repliesPane());
+        // Both in view at once: the next step while copying a reply.
+        QVERIFY(panel()->procedurePane()->isVisible());
+        QVERIFY(panel()->repliesPane()->isVisible());
+        QVERIFY(tabs->tabText(0).startsWith(QStringLiteral("Replies (")));
+        m_window->resize(380, 900);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel()->isWide(), 30000);
+        QCOMPARE(tabs->count(), 3);
+        QCOMPARE(tabs->indexOf(panel()->procedurePane()), 0);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Procedure"));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::AltModifier);
+        QCOMPARE(tabs->currentWidget(), panel()->procedurePane());
     }
 
     void cleanupTestCase()

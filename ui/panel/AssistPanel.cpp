@@ -25,6 +25,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace souffleur {
 
 AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
@@ -59,7 +61,7 @@ AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
     connect(m_card, &TicketCard::ticketChanged, this, &AssistPanel::refresh);
     connect(m_banner, &HandoffBanner::restoreRequested, this, &AssistPanel::restorePreviousTicket);
 
-    auto *articles = new QWidget(this);
+    auto *articles = m_articlesPage = new QWidget(this);
     auto *articlesLayout = new QVBoxLayout(articles);
     articlesLayout->setContentsMargins(4, 4, 4, 4);
     m_articleList->setObjectName(QStringLiteral("articleList"));
@@ -107,7 +109,9 @@ AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
     layout->addWidget(m_card);
     layout->addLayout(categoryRow);
     layout->addLayout(chips);
-    layout->addWidget(m_tabs, 1);
+    m_body = new QHBoxLayout;
+    m_body->addWidget(m_tabs, 1);
+    layout->addLayout(m_body, 1);
     retranslate();
     setEnabled(false);
 }
@@ -313,8 +317,45 @@ void AssistPanel::showResult(const AssistResult &r)
         m_articleList->addItem(a.content.title);
     if (!r.articles.isEmpty())
         m_articleList->setCurrentRow(0);
-    m_tabs->setTabText(1, tr("Replies (%1)").arg(r.replies.size()));
-    m_tabs->setTabText(2, tr("Articles (%1)").arg(r.articles.size()));
+    setTabTexts();
+}
+
+void AssistPanel::setTabTexts()
+{
+    const auto set = [this](QWidget *page, const QString &text, const QString &tip) {
+        const int index = m_tabs->indexOf(page);
+        if (index >= 0) {
+            m_tabs->setTabText(index, text);
+            m_tabs->setTabToolTip(index, tip);
+        }
+    };
+    set(m_procedure, tr("Procedure"), tr("Procedure (Alt+1)"));
+    set(m_replies, m_last ? tr("Replies (%1)").arg(m_last->replies.size()) : tr("Replies"), tr("Standard replies (Alt+2)"));
+    set(m_articlesPage, m_last ? tr("Articles (%1)").arg(m_last->articles.size()) : tr("Articles"), tr("Articles (Alt+3)"));
+}
+
+void AssistPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    setWide(width() >= kWideWidth);
+}
+
+void AssistPanel::setWide(bool wide)
+{
+    if (wide == m_wide)
+        return;
+    m_wide = wide;
+    // Wide (the agent gave the panel half a screen): the procedure stays in view beside the replies and articles,
+    // so the agent reads the next step while copying a reply. Narrow: one tab each.
+    if (wide) {
+        m_tabs->removeTab(m_tabs->indexOf(m_procedure));
+        m_body->insertWidget(0, m_procedure, 1);
+        m_procedure->show();
+    } else {
+        m_body->removeWidget(m_procedure);
+        m_tabs->insertTab(0, m_procedure, QString());
+    }
+    setTabTexts();
 }
 
 void AssistPanel::chooseCategory(const QString &categoryId)
@@ -386,8 +427,11 @@ void AssistPanel::openCategoryPicker()
 
 void AssistPanel::showTab(int index)
 {
-    m_tabs->setCurrentIndex(index);
-    m_tabs->currentWidget()->setFocus(Qt::ShortcutFocusReason);
+    QWidget *pages[] = {m_procedure, m_replies, m_articlesPage};
+    QWidget *page = pages[std::clamp(index, 0, 2)];
+    if (m_tabs->indexOf(page) >= 0)
+        m_tabs->setCurrentWidget(page);
+    page->setFocus(Qt::ShortcutFocusReason);
 }
 
 void AssistPanel::newTicket()
@@ -469,14 +513,7 @@ void AssistPanel::retranslate()
     m_confirm->setToolTip(tr("Confirm this category (it teaches the classifier)"));
     m_pick->setText(tr("Choose…"));
     m_pick->setToolTip(tr("Choose the category yourself (Ctrl+Shift+C)"));
-    m_tabs->setTabText(0, tr("Procedure"));
-    if (!m_last) {
-        m_tabs->setTabText(1, tr("Replies"));
-        m_tabs->setTabText(2, tr("Articles"));
-    }
-    m_tabs->setTabToolTip(0, tr("Procedure (Alt+1)"));
-    m_tabs->setTabToolTip(1, tr("Standard replies (Alt+2)"));
-    m_tabs->setTabToolTip(2, tr("Articles (Alt+3)"));
+    setTabTexts();
     m_confirm->setAccessibleName(tr("Confirm the category"));
     m_pick->setAccessibleName(tr("Choose the category"));
     m_breadcrumb->setAccessibleName(tr("Ticket category"));

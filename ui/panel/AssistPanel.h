@@ -8,6 +8,7 @@
 
 #include <memory>
 
+class QHBoxLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -40,6 +41,9 @@ public:
     void start(const QString &agentLocale);
     void setAgentLocale(const QString &locale);
     bool isReady() const { return m_ready; }
+    // From this width on, the procedure shows beside the replies and articles instead of in a tab.
+    static constexpr int kWideWidth = 860;
+    bool isWide() const { return m_wide; }
     // Classifier trainings finished since start() (the first one, then one per batch of corrections).
     int trainingsDone() const { return m_trainingsDone; }
 
@@ -82,6 +86,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void becomeReady();
@@ -91,6 +96,8 @@ private:
     void refresh();
     void showResult(const AssistResult &result);
     void retranslate();
+    void setTabTexts();
+    void setWide(bool wide);
     // Puts the current ticket aside when there is something in it; returns whether it did.
     bool stashCurrent();
 
@@ -121,6 +128,9 @@ private:
     QPushButton *m_alt2;
     QPushButton *m_pick;
     QTabWidget *m_tabs;
+    QWidget *m_articlesPage = nullptr;
+    QHBoxLayout *m_body = nullptr;
+    bool m_wide = false;
     ProcedurePane *m_procedure;
     RepliesPane *m_replies;
     QListWidget *m_articleList;
