@@ -324,6 +324,14 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // Beside the phone software the status bar has room for what the agent needs (content version, pending
+    // uploads, link state) only; the item counts matter when browsing on a wide window.
+    m_statusCounts->setVisible(width() >= kCountsMinWidth);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     QSettings settings;

@@ -52,6 +52,8 @@ public:
     enum class Mode { Assist, Browse };
     void setMode(Mode mode);
     Mode mode() const;
+    // Below this width the status bar leaves out the item counts.
+    static constexpr int kCountsMinWidth = 640;
     FeedbackController *feedbackController() const { return m_feedback; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
     // Exists once the store is open.
@@ -77,6 +79,7 @@ public slots:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void buildUi();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panel/TicketCard.h"
 
+#include "content/CustomerName.h"
+
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
@@ -90,10 +92,13 @@ QMap<QString, QString> TicketCard::fields() const
     const QString name = m_name->text().simplified();
     if (!name.isEmpty()) {
         f.insert(QStringLiteral("customer.name"), name);
-        const qsizetype space = name.indexOf(QLatin1Char(' '));
-        f.insert(QStringLiteral("customer.first_name"), space < 0 ? name : name.left(space));
-        if (space > 0)
-            f.insert(QStringLiteral("customer.last_name"), name.mid(space + 1));
+        const CustomerName parts = CustomerName::parse(name);
+        if (!parts.title.isEmpty())
+            f.insert(QStringLiteral("customer.title"), parts.title);
+        if (!parts.first.isEmpty())
+            f.insert(QStringLiteral("customer.first_name"), parts.first);
+        if (!parts.last.isEmpty())
+            f.insert(QStringLiteral("customer.last_name"), parts.last);
     }
     if (!m_account->text().trimmed().isEmpty())
         f.insert(QStringLiteral("customer.account"), m_account->text().trimmed());
