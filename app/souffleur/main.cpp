@@ -14,6 +14,9 @@
 #include "store/StoreExecutor.h"
 
 #include <QApplication>
+#include <QTimer>
+#include <QTextStream>
+#include <QElapsedTimer>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
@@ -72,6 +75,8 @@ QString handoffToken()
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;  // for --print-startup-time: from main(), before Qt loads anything
+    sinceStart.start();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Souffleur"));
     QApplication::setApplicationName(QStringLiteral("Souffleur"));
@@ -100,6 +105,8 @@ int main(int argc, char *argv[])
         {QStringLiteral("handoff-port"),
          QApplication::translate("main", "Accept hand-offs over HTTP on 127.0.0.1:PORT (default: the handoff/httpPort setting, 0: off)."),
          QStringLiteral("PORT")},
+        {QStringLiteral("print-startup-time"),
+         QApplication::translate("main", "Print how long the window took to be ready for a ticket (startup_ms=N), then quit.")},
         {QStringLiteral("show-handoff-token"),
          QApplication::translate("main", "Print the token the phone software must send to the HTTP endpoint, and exit.")},
     });
@@ -155,6 +162,14 @@ int main(int argc, char *argv[])
     HandoffCoordinator handoffs(window);
     if (auto listening = handoffs.listenLocal(serverName); !listening)
         printError(listening.error().message);  // not fatal: this window works, later starts open their own
+    if (parser.isSet(QStringLiteral("print-startup-time"))) {
+        QObject::connect(window.assistPanel(), &AssistPanel::readyChanged, &app, [&sinceStart](bool ready) {
+            if (!ready)
+                return;
+            QTextStream(stdout) << "startup_ms=" << sinceStart.elapsed() << Qt::endl;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        });
+    }
     window.show();
     window.openStore(path, !parser.isSet(QStringLiteral("no-demo")));
     if (handoff && *handoff)
