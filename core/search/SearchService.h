@@ -29,7 +29,8 @@ struct SearchQuery
 
 // Full-text search over the FTS5 index: accent-insensitive (unicode61 remove_diacritics 2) and prefix-matching
 // ("factur" finds "Facturation"), ranked by BM25 with the title weighted above the summary and the body. One hit
-// per translation group. Used by the window and by `souffleur-kb search`.
+// per translation group. Typo-tolerant as a last resort: when nothing matches, misspelt words are replaced by the
+// nearest terms of the index ("facturaton" finds "Facturation"). Used by the window and by `souffleur-kb search`.
 class SearchService final
 {
 public:
@@ -46,6 +47,9 @@ public:
 
 private:
     Result<QList<SearchHit>> run(const QString &match, const SearchQuery &query) const;
+    // The words of `text` that the index does not hold replaced by its nearest terms (edit distance 1, or 2 for
+    // long words), any of them; "" when no word could be corrected.
+    QString correctedExpression(const QString &text) const;
 
     const Store &m_store;
 };

@@ -45,6 +45,8 @@ private slots:
     void rolledBackWriteLeavesNoTrace();
     void accentInsensitiveFrench_data();
     void accentInsensitiveFrench();
+    void typoTolerant_data();
+    void typoTolerant();
     void variantsCollapseToAgentLocale_data();
     void variantsCollapseToAgentLocale();
     void archivedHiddenUnlessAsked();
@@ -180,6 +182,30 @@ void TestFts::accentInsensitiveFrench()
     QVERIFY(repo.putItem(makeItem(u"reply.ecran"_qs, ItemKind::Reply, u"fr-FR"_qs, {}, u"Décodeur"_qs,
                                   u"Votre écran reste noir ?"_qs)).ok());
     QCOMPARE(idsFor(query), QStringList{expected});
+}
+
+void TestFts::typoTolerant_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("expected");
+    QTest::newRow("a letter missing") << u"facturaton"_qs << QStringList{u"proc.facturation"_qs};
+    QTest::newRow("two letters swapped") << u"ehceancier"_qs << QStringList{u"proc.facturation"_qs};
+    QTest::newRow("missing accent and a letter") << u"decodeu"_qs << QStringList{u"reply.ecran"_qs};
+    QTest::newRow("a typo next to a good word") << u"ecran noire"_qs << QStringList{u"reply.ecran"_qs};
+    QTest::newRow("too far from anything") << u"zzzzzzzz"_qs << QStringList{};
+    QTest::newRow("short words are not guessed") << u"ecr"_qs << QStringList{u"reply.ecran"_qs};
+}
+
+void TestFts::typoTolerant()
+{
+    QFETCH(QString, query);
+    QFETCH(QStringList, expected);
+    ContentRepository repo(*m_store);
+    QVERIFY(repo.putItem(makeItem(u"proc.facturation"_qs, ItemKind::Procedure, u"fr-FR"_qs, {}, u"Facturation contestée"_qs,
+                                  u"Proposer un échéancier."_qs)).ok());
+    QVERIFY(repo.putItem(makeItem(u"reply.ecran"_qs, ItemKind::Reply, u"fr-FR"_qs, {}, u"Décodeur"_qs,
+                                  u"Votre écran reste noir ?"_qs)).ok());
+    QCOMPARE(idsFor(query), expected);
 }
 
 void TestFts::variantsCollapseToAgentLocale_data()
