@@ -268,7 +268,7 @@ void AssistPanel::showResult(const AssistResult &r)
     if (empty) {
         m_breadcrumb->setText(tr("Type the customer's problem in the notes: the category and its procedure appear here."));
     } else if (r.category) {
-        const QString who = r.chosenByAgent ? tr("chosen by you") : tr("%1 %").arg(qRound(r.category->probability * 100));
+        const QString who = r.chosenByAgent ? tr("chosen by you") : tr("%1 %").arg(std::min(99, qRound(r.category->probability * 100)));  // never "100 %": a guess is a guess
         m_breadcrumb->setText(QStringLiteral("<b>%1</b> <span style=\"color:#555;\">(%2)</span>")
                                   .arg(r.category->path.toHtmlEscaped(), who.toHtmlEscaped()));
     } else {
