@@ -74,25 +74,56 @@ protected:
             delete socket;
             return;
         }
-        if (m_tls) {
-            auto *ssl = static_cast<QSslSocket *>(socket);
-            ssl->setSslConfiguration(*m_tls);
-            // A failed handshake (a plain HTTP client, an old TLS version, a client that distrusts us) ends the
-            // connection; there is no way to answer it in HTTP.
-            connect(ssl, &QSslSocket::errorOccurred, ssl, [ssl](QAbstractSocket::SocketError error) {
-                if (error == QAbstractSocket::RemoteHostClosedError)
-                    return;
-                qCInfo(lcHubServer) << "TLS connection from" << ssl->peerAddress().toString() << "failed:" << ssl->errorString();
-                ssl->abort();
-            });
-            ssl->startServerEncryption();
-        }
         socket->setProperty(kBytesProperty, qint64(0));
         auto *idle = new QTimer(socket);
         idle->setSingleShot(true);
         idle->setInterval(m_idleTimeoutMs);
         connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
         idle->start();
+        if (!m_tls) {
+            guard(socket, idle);
+            addPendingConnection(socket);
+            return;
+        }
+        auto *ssl = static_cast<QSslSocket *>(socket);
+        ssl->setSslConfiguration(*m_tls);
+        // Until QHttpServer takes it (and deletes it on disconnection too; twice is harmless), the socket is ours.
+        connect(ssl, &QAbstractSocket::disconnected, ssl, &QObject::deleteLater);
+        // A failed handshake (an old TLS version, a client that distrusts the certificate) ends the connection.
+        connect(ssl, &QSslSocket::errorOccurred, ssl, [ssl](QAbstractSocket::SocketError error) {
+            if (error == QAbstractSocket::RemoteHostClosedError)
+                return;
+            qCInfo(lcHubServer) << "TLS connection from" << ssl->peerAddress().toString() << "failed:" << ssl->errorString();
+            ssl->abort();
+        });
+        // The first byte decides: a TLS handshake record starts with 22. Anything else is most likely an http://
+        // client at this https:// port, which gets a plain answer saying so (a fatal 400 for the desktop) rather than
+        // a dropped connection it would take for a network fault and retry. Peeking in unencrypted mode leaves the
+        // bytes in place for the handshake.
+        auto sniff = std::make_shared<QMetaObject::Connection>();
+        *sniff = connect(ssl, &QSslSocket::readyRead, this, [this, ssl, idle, sniff] {
+            char first = 0;
+            if (ssl->peek(&first, 1) != 1)
+                return;
+            disconnect(*sniff);
+            if (first == 0x16) {
+                ssl->startServerEncryption();
+                guard(ssl, idle);
+                addPendingConnection(ssl);
+                emit newConnection(); // Qt emits it after incomingConnection(), when this connection was not ready
+                return;
+            }
+            qCInfo(lcHubServer) << "refused a plain HTTP request on the HTTPS port from" << ssl->peerAddress().toString();
+            refuse(ssl, HubService::error(400, QStringLiteral("https_required"),
+                                          QObject::tr("This hub speaks HTTPS only: use an https:// address.")),
+                   "Bad Request", ssl->bytesAvailable());
+        });
+    }
+
+private:
+    // Counts the request's bytes and refuses it when too large; any data keeps the connection from being idle.
+    void guard(QTcpSocket *socket, QTimer *idle)
+    {
         // Connected before QHttpServer's own slot (it connects when it takes the connection), so this runs first.
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket, idle] {
             idle->start();
@@ -120,10 +151,8 @@ protected:
             }
         });
         connect(socket, &QTcpSocket::bytesWritten, idle, [idle] { idle->start(); });
-        addPendingConnection(socket);
     }
 
-private:
     static void refuseLarge(QTcpSocket *socket, qsizetype limit, qint64 drain)
     {
         qCInfo(lcHubServer) << "refused an oversized request from" << socket->peerAddress().toString();
