@@ -338,11 +338,24 @@ int runServe(Context &ctx)
         if (!ok || limits.maxBody < 1024)
             return usage(ctx, "serve --max-body BYTES (at least 1024)");
     }
+    const bool withCert = ctx.parser.isSet(QStringLiteral("tls-cert"));
+    if (withCert != ctx.parser.isSet(QStringLiteral("tls-key")))
+        return usage(ctx, "serve --tls-cert CERT.pem --tls-key KEY.pem   (both or neither)");
+    std::optional<QSslConfiguration> tls;
+    if (withCert) {
+        auto configuration = HubServer::tlsConfiguration(ctx.parser.value(QStringLiteral("tls-cert")),
+                                                         ctx.parser.value(QStringLiteral("tls-key")));
+        if (!configuration)
+            return fail(ctx, configuration.error());
+        tls = *configuration;
+    }
     auto storage = openStorage(ctx, false);
     if (!storage)
         return fail(ctx, storage.error());
     HubService service(**storage, limits);
     HubServer server(service);
+    if (tls)
+        server.setTls(*tls);
     auto bound = server.start(address, quint16(port));
     if (!bound)
         return fail(ctx, bound.error());
@@ -369,6 +382,7 @@ int main(int argc, char *argv[])
         "  publish BUNDLE.json [--prune]      publish a knowledge bundle as new versions (--prune: tombstone\n"
         "                                     what the bundle no longer has)\n"
         "  serve --listen ADDR:PORT           serve the HTTP API (port 0: pick one; prints listening=ADDR:PORT)\n"
+        "        [--tls-cert CERT.pem --tls-key KEY.pem]   HTTPS only, with this certificate and key\n"
         "  compact --keep N                   keep only the last N log entries\n"
         "  received                           the outbox records desktops uploaded\n"
         "  export-changes --since SEQ OUT --key-file KEY   signed bundle of the log above SEQ (offline sites)\n"
@@ -385,6 +399,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("role"), tr("user add: agent, lead or admin."), QStringLiteral("ROLE")},
         {QStringLiteral("listen"), tr("serve: address and port, e.g. 127.0.0.1:8470."), QStringLiteral("ADDR:PORT")},
         {QStringLiteral("max-body"), tr("serve: largest request body in bytes (default 8 MiB)."), QStringLiteral("BYTES")},
+        {QStringLiteral("tls-cert"), tr("serve: PEM certificate (then any intermediate CAs); with --tls-key, the hub speaks "
+                                        "HTTPS only (TLS 1.2 or later)."), QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"), tr("serve: the certificate's unencrypted PEM private key."), QStringLiteral("FILE")},
         {QStringLiteral("prune"), tr("publish: tombstone what the bundle no longer carries.")},
         {QStringLiteral("keep"), tr("compact: log entries to keep."), QStringLiteral("N")},
         {QStringLiteral("since"), tr("export-changes: the site's checkpoint."), QStringLiteral("SEQ")},

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSslCertificate>
 #include <QUrl>
 
 namespace souffleur::kb {
@@ -35,7 +36,7 @@ int runSync(Context &ctx)
 {
     const QString hub = ctx.parser.value(QStringLiteral("hub"));
     if (!ctx.args.isEmpty() || hub.isEmpty()) {
-        ctx.err << tr("usage: souffleur-kb [--store PATH] sync --hub URL [--token T] [--retries N] [--limit PAGE] [--timeout S]") << Qt::endl;
+        ctx.err << tr("usage: souffleur-kb [--store PATH] sync --hub URL [--token T] [--ca-file CA.pem] [--retries N] [--limit PAGE] [--timeout S]") << Qt::endl;
         return ExitUsage;
     }
     sync::SyncOptions options;
@@ -63,6 +64,19 @@ int runSync(Context &ctx)
             return ExitUsage;
         }
         options.transferTimeoutMs = int(seconds * 1000);
+    }
+    if (ctx.parser.isSet(QStringLiteral("ca-file"))) {
+        const QString path = ctx.parser.value(QStringLiteral("ca-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            ctx.err << tr("error: cannot read the CA file %1: %2").arg(path, file.errorString()) << Qt::endl;
+            return ExitFailure;
+        }
+        options.caCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (options.caCertificates.isEmpty()) {
+            ctx.err << tr("error: %1 holds no PEM certificate (\"-----BEGIN CERTIFICATE-----\")").arg(path) << Qt::endl;
+            return ExitFailure;
+        }
     }
 
     auto store = Store::open(ctx.storePath);

@@ -50,7 +50,7 @@ int main(int argc, char *argv[])
         "  suggest \"TICKET\"         what the side panel would show, with reasons (--locale, --channel)\n"
         "  evaluate --train A.csv --test B.csv [--predictions OUT.csv] [--oos-label L]\n"
         "  bench [--articles N] [--replies N] [--procedures N] [--queries N] [--seed S]\n"
-        "  sync --hub URL [--token T] [--retries N]  catch up with the hub and upload the outbox\n"
+        "  sync --hub URL [--token T] [--retries N] [--ca-file CA.pem]  catch up with the hub and upload the outbox\n"
         "  import-changes FILE --key-file KEY   apply a signed change bundle from the hub (offline sites)\n"
         "  export-outbox OUT --key-file KEY     write the outbox as a signed bundle for the hub"));
     parser.addHelpOption();
@@ -73,6 +73,7 @@ int main(int argc, char *argv[])
         {QStringLiteral("seed"), QCoreApplication::translate("souffleur-kb", "bench: random seed (default 1)."), QStringLiteral("S")},
         {QStringLiteral("hub"), QCoreApplication::translate("souffleur-kb", "sync: the hub's URL, e.g. http://hub.example:8470."), QStringLiteral("URL")},
         {QStringLiteral("token"), QCoreApplication::translate("souffleur-kb", "sync: the user's token (default: $SOUFFLEUR_TOKEN)."), QStringLiteral("T")},
+        {QStringLiteral("ca-file"), QCoreApplication::translate("souffleur-kb", "sync: PEM certificate(s) of the CA that issued an https:// hub's certificate, trusted in addition to the system's (for a private CA or a self-signed hub)."), QStringLiteral("CA.pem")},
         {QStringLiteral("retries"), QCoreApplication::translate("souffleur-kb", "sync: attempts per request before giving up (default 6)."), QStringLiteral("N")},
         {QStringLiteral("key-file"), QCoreApplication::translate("souffleur-kb", "import-changes, export-outbox: the site key signing bundles."), QStringLiteral("FILE")},
         {QStringLiteral("timeout"), QCoreApplication::translate("souffleur-kb", "sync: seconds without an answer before a request is retried (default 30)."), QStringLiteral("S")},

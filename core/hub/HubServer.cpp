@@ -5,7 +5,13 @@
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QEventLoop>
+#include <QFile>
 #include <QLoggingCategory>
+#include <QSslCertificate>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -48,19 +54,22 @@ void refuse(QTcpSocket *socket, const HttpResponse &response, const char *reason
 }
 
 // Counts the bytes of the request in progress on each connection before QHttpServer reads them, and refuses a
-// request whose declared or received size passes the limit; closes idle connections.
+// request whose declared or received size passes the limit; closes idle connections. With TLS, the connections are
+// QSslSockets whose server handshake starts here: QHttpServer and the guard below only ever see decrypted bytes
+// (QSslSocket signals readyRead for those alone), so the guard and the idle timeout work the same over HTTPS. (The
+// preview's own sslSetup() only applies to servers it creates itself in listen(), not to one given to bind().)
 class GuardedTcpServer final : public QTcpServer
 {
 public:
-    GuardedTcpServer(const HubService &service, int idleTimeoutMs, QObject *parent)
-        : QTcpServer(parent), m_service(service), m_idleTimeoutMs(idleTimeoutMs)
+    GuardedTcpServer(const HubService &service, int idleTimeoutMs, std::optional<QSslConfiguration> tls, QObject *parent)
+        : QTcpServer(parent), m_service(service), m_idleTimeoutMs(idleTimeoutMs), m_tls(std::move(tls))
     {
     }
 
 protected:
     void incomingConnection(qintptr descriptor) override
     {
-        auto *socket = new QTcpSocket(this);
+        QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
         if (!socket->setSocketDescriptor(descriptor)) {
             delete socket;
             return;
@@ -71,6 +80,50 @@ protected:
         idle->setInterval(m_idleTimeoutMs);
         connect(idle, &QTimer::timeout, socket, [socket] { socket->abort(); });
         idle->start();
+        if (!m_tls) {
+            guard(socket, idle);
+            addPendingConnection(socket);
+            return;
+        }
+        auto *ssl = static_cast<QSslSocket *>(socket);
+        ssl->setSslConfiguration(*m_tls);
+        // Until QHttpServer takes it (and deletes it on disconnection too; twice is harmless), the socket is ours.
+        connect(ssl, &QAbstractSocket::disconnected, ssl, &QObject::deleteLater);
+        // A failed handshake (an old TLS version, a client that distrusts the certificate) ends the connection.
+        connect(ssl, &QSslSocket::errorOccurred, ssl, [ssl](QAbstractSocket::SocketError error) {
+            if (error == QAbstractSocket::RemoteHostClosedError)
+                return;
+            qCInfo(lcHubServer) << "TLS connection from" << ssl->peerAddress().toString() << "failed:" << ssl->errorString();
+            ssl->abort();
+        });
+        // The first byte decides: a TLS handshake record starts with 22. Anything else is most likely an http://
+        // client at this https:// port, which gets a plain answer saying so (a fatal 400 for the desktop) rather than
+        // a dropped connection it would take for a network fault and retry. Peeking in unencrypted mode leaves the
+        // bytes in place for the handshake.
+        auto sniff = std::make_shared<QMetaObject::Connection>();
+        *sniff = connect(ssl, &QSslSocket::readyRead, this, [this, ssl, idle, sniff] {
+            char first = 0;
+            if (ssl->peek(&first, 1) != 1)
+                return;
+            disconnect(*sniff);
+            if (first == 0x16) {
+                ssl->startServerEncryption();
+                guard(ssl, idle);
+                addPendingConnection(ssl);
+                emit newConnection(); // Qt emits it after incomingConnection(), when this connection was not ready
+                return;
+            }
+            qCInfo(lcHubServer) << "refused a plain HTTP request on the HTTPS port from" << ssl->peerAddress().toString();
+            refuse(ssl, HubService::error(400, QStringLiteral("https_required"),
+                                          QObject::tr("This hub speaks HTTPS only: use an https:// address.")),
+                   "Bad Request", ssl->bytesAvailable());
+        });
+    }
+
+private:
+    // Counts the request's bytes and refuses it when too large; any data keeps the connection from being idle.
+    void guard(QTcpSocket *socket, QTimer *idle)
+    {
         // Connected before QHttpServer's own slot (it connects when it takes the connection), so this runs first.
         connect(socket, &QTcpSocket::readyRead, socket, [this, socket, idle] {
             idle->start();
@@ -98,10 +151,8 @@ protected:
             }
         });
         connect(socket, &QTcpSocket::bytesWritten, idle, [idle] { idle->start(); });
-        addPendingConnection(socket);
     }
 
-private:
     static void refuseLarge(QTcpSocket *socket, qsizetype limit, qint64 drain)
     {
         qCInfo(lcHubServer) << "refused an oversized request from" << socket->peerAddress().toString();
@@ -112,16 +163,88 @@ private:
 
     const HubService &m_service;
     int m_idleTimeoutMs;
+    std::optional<QSslConfiguration> m_tls;
 };
 
+Result<QByteArray> readFile(const QString &path, const QString &what)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QObject::tr("Cannot read the %1 %2: %3").arg(what, path, file.errorString()));
+    return file.readAll();
+}
+
+// Completes a TLS handshake between `configuration` and a client on the loopback interface; returns the error
+// that stopped it (OpenSSL refuses a key that does not match the certificate when the server side starts).
+QString selfHandshake(const QSslConfiguration &configuration)
+{
+    QSslServer server;
+    server.setSslConfiguration(configuration);
+    if (!server.listen(QHostAddress::LocalHost, 0))
+        return {}; // No loopback to test on: the first real connection will tell.
+    QEventLoop loop;
+    QString failure;
+    bool done = false;
+    auto end = [&](const QString &message) {
+        if (done)
+            return;
+        done = true;
+        failure = message;
+        loop.quit();
+    };
+    QObject::connect(&server, &QSslServer::errorOccurred, &loop,
+                     [&](QSslSocket *socket, QAbstractSocket::SocketError) { end(socket->errorString()); });
+    QSslSocket client;
+    // This client only checks that our own key and certificate work together; who signed them is not its business.
+    client.setPeerVerifyMode(QSslSocket::VerifyNone);
+    QObject::connect(&client, &QSslSocket::encrypted, &loop, [&] { end({}); });
+    QObject::connect(&client, &QSslSocket::errorOccurred, &loop, [&] { end(client.errorString()); });
+    QTimer::singleShot(10000, &loop, [&] { end(QObject::tr("the TLS handshake with itself did not complete")); });
+    client.connectToHostEncrypted(QStringLiteral("127.0.0.1"), server.serverPort());
+    if (!done)
+        loop.exec();
+    client.abort();
+    return failure;
+}
+
 } // namespace
+
+Result<QSslConfiguration> HubServer::tlsConfiguration(const QString &certificateFile, const QString &keyFile)
+{
+    if (!QSslSocket::supportsSsl())
+        return makeError(tr("TLS is not available: Qt found no usable OpenSSL library."));
+    auto certData = readFile(certificateFile, tr("certificate"));
+    if (!certData)
+        return certData.error();
+    const QList<QSslCertificate> chain = QSslCertificate::fromData(*certData, QSsl::Pem);
+    if (chain.isEmpty() || chain.constFirst().isNull())
+        return makeError(tr("%1 holds no PEM certificate (\"-----BEGIN CERTIFICATE-----\").").arg(certificateFile));
+    auto keyData = readFile(keyFile, tr("private key"));
+    if (!keyData)
+        return keyData.error();
+    QSslKey key(*keyData, QSsl::Rsa, QSsl::Pem, QSsl::PrivateKey);
+    if (key.isNull())
+        key = QSslKey(*keyData, QSsl::Ec, QSsl::Pem, QSsl::PrivateKey);
+    if (key.isNull())
+        return makeError(tr("%1 holds no unencrypted PEM private key (RSA or EC; a key protected by a passphrase "
+                            "must be decrypted first, e.g. with openssl pkey).").arg(keyFile));
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    configuration.setLocalCertificateChain(chain);
+    configuration.setPrivateKey(key);
+    configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates: users present tokens
+    if (const QString failure = selfHandshake(configuration); !failure.isEmpty())
+        return makeError(tr("The certificate %1 and the private key %2 cannot serve TLS (does the key belong to the certificate?): %3")
+                             .arg(certificateFile, keyFile, failure));
+    return configuration;
+}
 
 HubServer::HubServer(HubService &service, QObject *parent) : QAbstractHttpServer(parent), m_service(service) {}
 HubServer::~HubServer() = default;
 
 Result<quint16> HubServer::start(const QHostAddress &address, quint16 port)
 {
-    auto *server = new GuardedTcpServer(m_service, m_idleTimeoutMs, this);
+    auto *server = new GuardedTcpServer(m_service, m_idleTimeoutMs, m_tls, this);
     if (!server->listen(address, port)) {
         const QString message = tr("Cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(server->errorString());
         delete server;

@@ -6,6 +6,9 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QSslConfiguration>
+
+#include <optional>
 
 namespace souffleur::hub {
 
@@ -27,6 +30,14 @@ public:
     // Connections idle this long are closed.
     void setIdleTimeoutMs(int ms) { m_idleTimeoutMs = ms; }
 
+    // Serve HTTPS only, with this configuration (before start()). See tlsConfiguration().
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
+
+    // A server configuration from PEM files: the certificate (optionally followed by its intermediate CAs) and
+    // an unencrypted private key that must match it; TLS 1.2 at least. The match is checked by a TLS handshake
+    // with itself on the loopback interface, since Qt has no API to compare a key with a certificate.
+    static Result<QSslConfiguration> tlsConfiguration(const QString &certificateFile, const QString &keyFile);
+
     // Bodies this large or larger are compressed when the client accepts gzip.
     static constexpr qsizetype kCompressFrom = 256;
 
@@ -37,6 +48,7 @@ protected:
 private:
     HubService &m_service;
     int m_idleTimeoutMs = 60000;
+    std::optional<QSslConfiguration> m_tls;
 };
 
 } // namespace souffleur::hub

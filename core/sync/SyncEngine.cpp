@@ -16,6 +16,7 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QSqlError>
+#include <QSslConfiguration>
 
 Q_LOGGING_CATEGORY(lcSync, "souffleur.core.sync", QtInfoMsg)
 
@@ -41,6 +42,53 @@ QString SyncOutcome::summary() const
         .arg(snapshots).arg(pages).arg(changesApplied).arg(uploaded).arg(duplicates).arg(rejected.size())
         .arg(retries).arg(checkpoint).arg(outboxPending);
 }
+
+namespace {
+
+// What is wrong with the hub's certificate, in words an administrator can act on, then Qt's own descriptions.
+QString certificateProblem(const QList<QSslError> &errors, const QString &host)
+{
+    QStringList reasons;
+    QStringList details;
+    for (const QSslError &e : errors) {
+        details.append(e.errorString());
+        QString reason;
+        switch (e.error()) {
+        case QSslError::HostNameMismatch:
+            reason = SyncEngine::tr("it was not issued for the host name \"%1\"").arg(host);
+            break;
+        case QSslError::CertificateExpired:
+            reason = SyncEngine::tr("it has expired");
+            break;
+        case QSslError::CertificateNotYetValid:
+            reason = SyncEngine::tr("it is not valid yet (check the clocks)");
+            break;
+        case QSslError::CertificateRevoked:
+            reason = SyncEngine::tr("it has been revoked");
+            break;
+        case QSslError::SelfSignedCertificate:
+        case QSslError::SelfSignedCertificateInChain:
+        case QSslError::UnableToGetLocalIssuerCertificate:
+        case QSslError::UnableToGetIssuerCertificate:
+        case QSslError::UnableToVerifyFirstCertificate:
+        case QSslError::CertificateUntrusted:
+        case QSslError::CertificateRejected:
+        case QSslError::InvalidCaCertificate:
+            reason = SyncEngine::tr("it is not signed by a trusted certificate authority (for a private CA, give its "
+                                    "certificate: souffleur-kb sync --ca-file CA.pem)");
+            break;
+        default:
+            break;
+        }
+        if (!reason.isEmpty() && !reasons.contains(reason))
+            reasons.append(reason);
+    }
+    if (reasons.isEmpty())
+        return details.join(QStringLiteral("; "));
+    return reasons.join(QStringLiteral("; ")) + QStringLiteral(" [") + details.join(QStringLiteral("; ")) + u']';
+}
+
+} // namespace
 
 SyncEngine::SyncEngine(Store &store, SyncOptions options, QObject *parent)
     : QObject(parent), m_store(store), m_options(std::move(options)), m_replica(store)
@@ -129,8 +177,19 @@ void SyncEngine::send(Request request)
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     req.setTransferTimeout(m_options.transferTimeoutMs);
     req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    if (url.scheme() == u"https") {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        if (!m_options.caCertificates.isEmpty())
+            tls.addCaCertificates(m_options.caCertificates);
+        req.setSslConfiguration(tls);
+    }
     QNetworkReply *reply = m_network.sendCustomRequest(req, request.verb, request.body);
     m_reply = reply;
+    // Certificate problems are kept to be named in the outcome; they are never ignored.
+    connect(reply, &QNetworkReply::sslErrors, reply, [reply, host = url.host()](const QList<QSslError> &errors) {
+        reply->setProperty("souffleur_ssl_errors", certificateProblem(errors, host));
+    });
     // The transfer timeout above fires when nothing arrives for a while; this one bounds the whole request.
     QTimer::singleShot(m_options.requestDeadlineMs, reply, [reply] {
         reply->setProperty("souffleur_deadline", true);
@@ -164,6 +223,13 @@ void SyncEngine::onReply(QNetworkReply *reply, Request request)
         r.message = reply->property("souffleur_deadline").toBool()
                         ? tr("The hub's answer to %1 took longer than %2 s.").arg(request.path).arg(m_options.requestDeadlineMs / 1000)
                         : tr("The hub did not answer %1 within %2 s.").arg(request.path).arg(m_options.transferTimeoutMs / 1000.0);
+    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
+        // An untrusted, expired or misnamed certificate (or a hub that does not speak TLS) will not fix itself:
+        // retrying would only hide it.
+        const QString problem = reply->property("souffleur_ssl_errors").toString();
+        r.failure = Failure::Fatal;
+        r.message = problem.isEmpty() ? tr("The TLS connection to the hub failed: %1").arg(reply->errorString())
+                                      : tr("The hub's certificate is refused: %1").arg(problem);
     } else if (r.status == 0) {
         r.failure = Failure::RetryLater;
         r.message = tr("The hub cannot be reached: %1").arg(reply->errorString());

@@ -7,6 +7,8 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QPointer>
+#include <QSslCertificate>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
@@ -36,6 +38,9 @@ struct SyncOptions
     // However slowly bytes still trickle in, a request is abandoned after this long (a page is bounded, so this
     // only stops a pathological link from holding a pass forever).
     int requestDeadlineMs = 300000;
+    // For an https:// hub whose certificate comes from a private CA (or is self-signed): trusted in addition to the
+    // system's CAs, for this engine's requests only. Certificate checks are never turned off.
+    QList<QSslCertificate> caCertificates;
 };
 
 // How a sync pass ended. The classes say what the agent or the caller should do next.
