@@ -445,6 +445,10 @@
         <source>The hand-off port must be a number from 1 to 65535 (0: off).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Print how long the window took to be ready for a ticket (startup_ms=N), then quit.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>souffleur::AssistPanel</name>
@@ -1747,6 +1751,34 @@ Copy it anyway?</source>
     </message>
     <message>
         <source>Some outbox records got no receipt; they will be sent again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it was not issued for the host name "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not valid yet (check the clocks)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>it is not signed by a trusted certificate authority (for a private CA, give its certificate: souffleur-kb sync --ca-file CA.pem)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The TLS connection to the hub failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The hub's certificate is refused: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

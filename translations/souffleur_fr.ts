@@ -445,6 +445,10 @@
         <source>The hand-off port must be a number from 1 to 65535 (0: off).</source>
         <translation>Le port de transmission doit être un nombre de 1 à 65535 (0 : désactivé).</translation>
     </message>
+    <message>
+        <source>Print how long the window took to be ready for a ticket (startup_ms=N), then quit.</source>
+        <translation>Afficher le temps mis par la fenêtre pour être prête à recevoir un ticket (startup_ms=N), puis quitter.</translation>
+    </message>
 </context>
 <context>
     <name>souffleur::AssistPanel</name>
@@ -1749,6 +1753,34 @@ La copier quand même ?</translation>
     <message>
         <source>Some outbox records got no receipt; they will be sent again.</source>
         <translation>Certains enregistrements de la boîte d’envoi n’ont pas reçu d’accusé ; ils seront renvoyés.</translation>
+    </message>
+    <message>
+        <source>it was not issued for the host name "%1"</source>
+        <translation>il n’a pas été émis pour le nom d’hôte « %1 »</translation>
+    </message>
+    <message>
+        <source>it has expired</source>
+        <translation>il a expiré</translation>
+    </message>
+    <message>
+        <source>it is not valid yet (check the clocks)</source>
+        <translation>il n’est pas encore valable (vérifiez les horloges)</translation>
+    </message>
+    <message>
+        <source>it has been revoked</source>
+        <translation>il a été révoqué</translation>
+    </message>
+    <message>
+        <source>it is not signed by a trusted certificate authority (for a private CA, give its certificate: souffleur-kb sync --ca-file CA.pem)</source>
+        <translation>il n’est pas signé par une autorité de certification de confiance (pour une AC privée, donnez son certificat : souffleur-kb sync --ca-file CA.pem)</translation>
+    </message>
+    <message>
+        <source>The TLS connection to the hub failed: %1</source>
+        <translation>La connexion TLS au hub a échoué : %1</translation>
+    </message>
+    <message>
+        <source>The hub's certificate is refused: %1</source>
+        <translation>Le certificat du hub est refusé : %1</translation>
     </message>
 </context>
 <context>
