@@ -31,6 +31,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -41,6 +42,8 @@
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace souffleur {
 
@@ -87,8 +90,14 @@ MainWindow::MainWindow(StoreExecutor &executor, Translator &translator, QWidget 
     retranslate();
     QSettings settings;
     // Made to sit beside the phone software: narrow and tall by default.
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(460, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // First start: a full-height column at the right edge of the screen, the phone software keeping the rest
+        // (the frame's title bar is not counted by resize(), hence the margin).
+        const QRect available = screen()->availableGeometry();
+        const int width = 460;
+        resize(width, std::max(600, available.height() - 60));
+        move(available.right() - width - 16, available.top());
+    }
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     // After restoreState, which knows nothing of compact mode and would show the search bar again.
