@@ -2,6 +2,7 @@
 // The hub over PostgreSQL, beyond the scenarios tst_sync_postgres shares with SQLite: URLs, schema checks,
 // concurrent publishers against a reader of the change feed, several hub processes over one database, and a
 // server restart under a running hub. A private PostgreSQL cluster (PostgresServer), started once.
+#include "ProcessRun.h"
 #include "PostgresServer.h"
 
 #include "bench/SyntheticKnowledge.h"
@@ -29,45 +30,16 @@
 #include <thread>
 
 using namespace souffleur;
+using souffleur::test::keyValues;
+using souffleur::test::Run;
 using namespace souffleur::hub;
 
 namespace {
 
-struct Run
+// The hub, the only tool these tests start.
+test::Run run(const QStringList &args)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QStringList &args)
-{
-    QProcess p;
-    p.start(QStringLiteral(SOUFFLEUR_HUB), args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QMap<QString, QString> keyValues(const QString &text)
-{
-    QMap<QString, QString> out;
-    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            out.insert(line.left(eq), line.mid(eq + 1));
-    }
-    return out;
-}
-
-QString lastLine(const QString &text)
-{
-    const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-    return lines.isEmpty() ? QString() : lines.constLast();
+    return test::run(QStringLiteral(SOUFFLEUR_HUB), args);
 }
 
 } // namespace
@@ -408,7 +380,7 @@ private slots:
             const Run r = run(QStringList{QStringLiteral("user"), QStringLiteral("add"), QLatin1String(name),
                                           QStringLiteral("--role"), QLatin1String(name)} + db);
             QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-            m_tokens.insert(QLatin1String(name), lastLine(r.out));
+            m_tokens.insert(QLatin1String(name), r.lastLine());
         }
         for (int i = 0; i < 2; ++i) {
             auto *hub = new QProcess;

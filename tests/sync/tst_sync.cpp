@@ -2,6 +2,7 @@
 // Replication end to end: a souffleur-hub process on 127.0.0.1 (free port), desktops synced by souffleur-kb
 // processes, and the HTTP API driven directly for the refusals. Built twice: tst_sync over SQLite (--data DIR) and
 // tst_sync_postgres over a private PostgreSQL cluster (--db URL), so that both backends pass the same scenarios.
+#include "ProcessRun.h"
 #include "bench/SyntheticKnowledge.h"
 #include "bundle/BundleWriter.h"
 #include "store/ContentRepository.h"
@@ -27,40 +28,11 @@
 #endif
 
 using namespace souffleur;
+using souffleur::test::keyValues;
+using souffleur::test::Run;
+using souffleur::test::run;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString lastLine() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).value(-1 + out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()); }
-};
-
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QMap<QString, QString> keyValues(const QString &text)
-{
-    QMap<QString, QString> out;
-    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            out.insert(line.left(eq), line.mid(eq + 1));
-    }
-    return out;
-}
 
 struct HttpResult
 {

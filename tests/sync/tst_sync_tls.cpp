@@ -2,6 +2,7 @@
 // Replication over TLS: a throwaway CA and server certificates made with the openssl command line in a temporary
 // folder, a souffleur-hub process serving HTTPS on 127.0.0.1 with them, and souffleur-kb desktops that trust the CA
 // with --ca-file, or not.
+#include "ProcessRun.h"
 #include "bench/SyntheticKnowledge.h"
 #include "bundle/BundleWriter.h"
 
@@ -19,42 +20,9 @@
 #include <QTest>
 
 using namespace souffleur;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QString lastLine() const { return out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).value(-1 + out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).size()); }
-};
-
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QMap<QString, QString> keyValues(const QString &text)
-{
-    QMap<QString, QString> out;
-    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            out.insert(line.left(eq), line.mid(eq + 1));
-    }
-    return out;
-}
-
-} // namespace
+using souffleur::test::keyValues;
+using souffleur::test::Run;
+using souffleur::test::run;
 
 class TestSyncTls final : public QObject
 {

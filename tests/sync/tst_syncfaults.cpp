@@ -3,6 +3,7 @@
 // hangs, cuts or slows connections, and souffleur-kb desktops syncing through it. With a fault on, a sync must end
 // "retry later" (exit 4) and leave a sound store; once the fault clears, the next sync converges to the hub's
 // content and every outbox record reaches the hub exactly once.
+#include "ProcessRun.h"
 #include "bench/FaultProxy.h"
 #include "bench/SyntheticKnowledge.h"
 #include "bundle/BundleWriter.h"
@@ -18,41 +19,9 @@
 #include <QUuid>
 
 using namespace souffleur;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run run(const QString &program, const QStringList &args)
-{
-    QProcess p;
-    p.start(program, args);
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        return {};
-    }
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
-}
-
-QMap<QString, QString> keyValues(const QString &text)
-{
-    QMap<QString, QString> out;
-    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
-        const qsizetype eq = line.indexOf(QLatin1Char('='));
-        if (eq > 0)
-            out.insert(line.left(eq), line.mid(eq + 1));
-    }
-    return out;
-}
-
-} // namespace
+using souffleur::test::keyValues;
+using souffleur::test::Run;
+using souffleur::test::run;
 
 class TestSyncFaults final : public QObject
 {
