@@ -8,6 +8,7 @@
 #include "hub/HubService.h"
 #include "hub/PostgresHubStorage.h"
 #include "hub/Publisher.h"
+#include "hub/RelayMirror.h"
 #include "hub/SqliteHubStorage.h"
 #include "hub/Tokens.h"
 #include "sync/SyncBundle.h"
@@ -19,8 +20,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
+#include <QSslCertificate>
 #include <QUuid>
 #include <QTextStream>
+
+#include <variant>
 
 using namespace souffleur;
 using namespace souffleur::hub;
@@ -62,6 +66,12 @@ struct OpenedStorage
     HubStorage *operator->() const { return storage.get(); }
     HubStorage &operator*() const { return *storage; }
 };
+
+// A relay's folder mirrors the central hub: what would make it differ (publishing, its own users) is refused.
+Error relayRefusal(const QString &upstream, const QString &what)
+{
+    return makeError(tr("This folder is a site relay of %1: %2 at the central hub; the relay copies it.").arg(upstream, what));
+}
 
 Result<OpenedStorage> openStorage(Context &ctx, bool create)
 {
@@ -107,7 +117,16 @@ int runStatus(Context &ctx)
         return fail(ctx, !info ? info.error() : !users ? users.error() : received.error());
     ctx.out << "hub_id=" << info->hubId << '\n' << "epoch=" << info->epoch << '\n' << "head=" << info->head << '\n'
             << "floor=" << info->floor << '\n' << "users=" << users->size() << '\n' << "received=" << received->size()
-            << '\n' << storage->where << Qt::endl;
+            << '\n' << storage->where << '\n';
+    if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty()) {
+        auto counts = lite->forwardCounts();
+        if (!counts)
+            return fail(ctx, counts.error());
+        ctx.out << "relay_upstream=" << lite->relayUpstream() << '\n' << "relay_mirrored=" << (lite->isMirrored() ? 1 : 0)
+                << '\n' << "forward_pending=" << counts->pending << '\n' << "forwarded=" << counts->forwarded << '\n'
+                << "forward_rejected=" << counts->rejected << '\n';
+    }
+    ctx.out.flush();
     return ExitOk;
 }
 
@@ -117,15 +136,17 @@ int runUser(Context &ctx)
     if (sub == u"add" && ctx.args.size() == 2) {
         const auto role = roleFromString(ctx.parser.value(QStringLiteral("role")));
         if (!role)
-            return usage(ctx, "user add NAME --role agent|lead|admin (--data DIR | --db URL)");
+            return usage(ctx, "user add NAME --role agent|lead|admin|relay (--data DIR | --db URL)");
         const QString name = ctx.args.at(1).trimmed();
         if (name.isEmpty())
-            return usage(ctx, "user add NAME --role agent|lead|admin (--data DIR | --db URL)");
+            return usage(ctx, "user add NAME --role agent|lead|admin|relay (--data DIR | --db URL)");
         auto storage = openStorage(ctx, true);
         if (!storage)
             return fail(ctx, storage.error());
+        if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty())
+            return fail(ctx, relayRefusal(lite->relayUpstream(), tr("add users")));
         const QString token = newToken();
-        if (auto r = (*storage)->addUser({name, *role, false}, tokenHash(token)); !r)
+        if (auto r = (*storage)->addUser({name, *role, false, {}}, tokenHash(token)); !r)
             return fail(ctx, r.error());
         // The token is shown once and never stored in clear: the last line holds it alone, for scripts.
         ctx.out << tr("Added %1 (%2). Their token, shown only this once:").arg(name, roleToString(*role)) << '\n'
@@ -136,6 +157,8 @@ int runUser(Context &ctx)
         auto storage = openStorage(ctx, false);
         if (!storage)
             return fail(ctx, storage.error());
+        if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty())
+            return fail(ctx, relayRefusal(lite->relayUpstream(), tr("revoke users")));
         auto revoked = (*storage)->revokeUser(ctx.args.at(1));
         if (!revoked)
             return fail(ctx, revoked.error());
@@ -156,7 +179,7 @@ int runUser(Context &ctx)
         ctx.out.flush();
         return ExitOk;
     }
-    return usage(ctx, "user add NAME --role agent|lead|admin | user revoke NAME | user list   (with --data DIR or --db URL)");
+    return usage(ctx, "user add NAME --role agent|lead|admin|relay | user revoke NAME | user list   (with --data DIR or --db URL)");
 }
 
 int runPublish(Context &ctx)
@@ -169,12 +192,38 @@ int runPublish(Context &ctx)
     auto storage = openStorage(ctx, true);
     if (!storage)
         return fail(ctx, storage.error());
+    if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty())
+        return fail(ctx, relayRefusal(lite->relayUpstream(), tr("publish")));
     auto result = Publisher::publish(**storage, *kb, {ctx.parser.isSet(QStringLiteral("prune"))}, QStringLiteral("(command line)"));
     if (!result)
         return fail(ctx, result.error());
     auto info = (*storage)->info();
     ctx.out << tr("Published %1: %2").arg(ctx.args.constFirst(), result->summary()) << '\n'
             << "head=" << (info ? info->head : result->toSeq) << Qt::endl;
+    return ExitOk;
+}
+
+// review UUID --accept|--decline [--note TEXT]: a lead's decision on a received suggestion, which the desktop that
+// sent it learns at its next sync (POST /v1/outcomes).
+int runReview(Context &ctx)
+{
+    const bool accept = ctx.parser.isSet(QStringLiteral("accept"));
+    if (ctx.args.size() != 1 || accept == ctx.parser.isSet(QStringLiteral("decline")))
+        return usage(ctx, "review UUID --accept|--decline [--note TEXT] (--data DIR | --db URL)");
+    auto storage = openStorage(ctx, false);
+    if (!storage)
+        return fail(ctx, storage.error());
+    if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty())
+        return fail(ctx, relayRefusal(lite->relayUpstream(), tr("review suggestions")));
+    const QString outcome = accept ? QStringLiteral("accepted") : QStringLiteral("declined");
+    auto found = (*storage)->review(ctx.args.constFirst(), outcome, ctx.parser.value(QStringLiteral("note")).trimmed(),
+                                    QStringLiteral("(command line)"));
+    if (!found)
+        return fail(ctx, found.error());
+    if (!*found)
+        return fail(ctx, makeError(tr("No received record %1 (see `souffleur-hub received`).").arg(ctx.args.constFirst())));
+    ctx.out << tr("Recorded: %1 %2; the desktop that sent it will show it after its next sync.").arg(ctx.args.constFirst(), outcome)
+            << '\n' << "outcome=" << outcome << Qt::endl;
     return ExitOk;
 }
 
@@ -204,7 +253,7 @@ int runReceived(Context &ctx)
     if (!records)
         return fail(ctx, records.error());
     for (const OutboxRecord &r : std::as_const(*records))
-        ctx.out << r.uuid << '\t' << r.type << '\t' << QString::fromUtf8(r.payload) << '\n';
+        ctx.out << r.uuid << '\t' << r.type << '\t' << QString::fromUtf8(r.payload) << '\t' << r.user << '\n';
     ctx.out.flush();
     return ExitOk;
 }
@@ -301,7 +350,7 @@ int runImportOutbox(Context &ctx)
             continue;
         }
         valid.append({uuid.toString(QUuid::WithoutBraces), r.value(QStringLiteral("type")).toString(),
-                      sync::compact(payload.toObject()), r.value(QStringLiteral("created_at")).toString()});
+                      sync::compact(payload.toObject()), r.value(QStringLiteral("created_at")).toString(), {}});
     }
     const QString site = body->value(QStringLiteral("site")).toString();
     auto receipts = (*storage)->receive(site.isEmpty() ? QStringLiteral("(bundle)") : QStringLiteral("(bundle) ") + site, valid);
@@ -319,49 +368,160 @@ int runImportOutbox(Context &ctx)
     return rejected.isEmpty() ? ExitOk : ExitFailure;
 }
 
-int runServe(Context &ctx)
+// What serve and relay share: where to listen, the body limit and TLS.
+struct ServeOptions
 {
+    QString host;
+    QHostAddress address;
+    quint16 port = 0;
+    HubLimits limits;
+    std::optional<QSslConfiguration> tls;
+};
+
+// The options, or the exit code of a usage error or an unusable certificate (already reported).
+std::variant<ServeOptions, int> serveOptions(Context &ctx, const char *usageText)
+{
+    ServeOptions o;
     const QString listen = ctx.parser.value(QStringLiteral("listen"));
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const uint port = listen.mid(colon + 1).toUInt(&portOk);
-    QString host = colon > 0 ? listen.left(colon) : QStringLiteral("127.0.0.1");
-    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
-        host = host.mid(1, host.size() - 2);
-    const QHostAddress address(host);
-    if (!ctx.args.isEmpty() || colon < 0 || !portOk || port > 65535 || address.isNull())
-        return usage(ctx, "serve --listen ADDRESS:PORT (--data DIR | --db URL)   (port 0: any free port)");
-    HubLimits limits;
+    o.host = colon > 0 ? listen.left(colon) : QStringLiteral("127.0.0.1");
+    if (o.host.startsWith(QLatin1Char('[')) && o.host.endsWith(QLatin1Char(']')))
+        o.host = o.host.mid(1, o.host.size() - 2);
+    o.address = QHostAddress(o.host);
+    o.port = quint16(port);
+    if (!ctx.args.isEmpty() || colon < 0 || !portOk || port > 65535 || o.address.isNull())
+        return usage(ctx, usageText);
     if (ctx.parser.isSet(QStringLiteral("max-body"))) {
         bool ok = false;
-        limits.maxBody = ctx.parser.value(QStringLiteral("max-body")).toLongLong(&ok);
-        if (!ok || limits.maxBody < 1024)
+        o.limits.maxBody = ctx.parser.value(QStringLiteral("max-body")).toLongLong(&ok);
+        if (!ok || o.limits.maxBody < 1024)
             return usage(ctx, "serve --max-body BYTES (at least 1024)");
     }
     const bool withCert = ctx.parser.isSet(QStringLiteral("tls-cert"));
     if (withCert != ctx.parser.isSet(QStringLiteral("tls-key")))
         return usage(ctx, "serve --tls-cert CERT.pem --tls-key KEY.pem   (both or neither)");
-    std::optional<QSslConfiguration> tls;
     if (withCert) {
         auto configuration = HubServer::tlsConfiguration(ctx.parser.value(QStringLiteral("tls-cert")),
                                                          ctx.parser.value(QStringLiteral("tls-key")));
         if (!configuration)
             return fail(ctx, configuration.error());
-        tls = *configuration;
+        o.tls = *configuration;
     }
+    return o;
+}
+
+Result<quint16> listenOn(Context &ctx, HubServer &server, const ServeOptions &o)
+{
+    if (o.tls)
+        server.setTls(*o.tls);
+    auto bound = server.start(o.address, o.port);
+    if (!bound)
+        return bound;
+    const QString shown = o.address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + o.host + u']' : o.host;
+    ctx.out << "listening=" << shown << ':' << *bound << Qt::endl;
+    return bound;
+}
+
+int runServe(Context &ctx)
+{
+    auto parsed = serveOptions(ctx, "serve --listen ADDRESS:PORT (--data DIR | --db URL)   (port 0: any free port)");
+    if (const int *code = std::get_if<int>(&parsed))
+        return *code;
+    const ServeOptions &o = std::get<ServeOptions>(parsed);
     auto storage = openStorage(ctx, false);
     if (!storage)
         return fail(ctx, storage.error());
-    HubService service(**storage, limits);
+    if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty())
+        return fail(ctx, makeError(tr("This folder is a site relay of %1; start it with `souffleur-hub relay`.")
+                                       .arg(lite->relayUpstream())));
+    HubService service(**storage, o.limits);
     HubServer server(service);
-    if (tls)
-        server.setTls(*tls);
-    auto bound = server.start(address, quint16(port));
-    if (!bound)
+    if (auto bound = listenOn(ctx, server, o); !bound)
         return fail(ctx, bound.error());
-    const QString shown = address.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + host + u']' : host;
-    ctx.out << "listening=" << shown << ':' << *bound << Qt::endl;
     return QCoreApplication::exec();
+}
+
+// relay: a site relay (docs/sync-protocol.md, "Site relay"). It serves its desktops from its mirror whether or not
+// the upstream answers; on a first start it listens only once it holds a first copy, so that no desktop ever
+// mistakes an empty relay for its hub.
+int runRelay(Context &ctx)
+{
+    const char *usageText = "relay --upstream URL [--token T | $SOUFFLEUR_TOKEN] --listen ADDR:PORT --data DIR "
+                            "[--interval S] [--ca-file CA.pem] [--tls-cert CERT.pem --tls-key KEY.pem]";
+    if (ctx.parser.isSet(QStringLiteral("db")))
+        return fail(ctx, makeError(tr("A relay keeps its mirror in a folder (--data DIR), not in PostgreSQL.")));
+    auto parsed = serveOptions(ctx, usageText);
+    if (const int *code = std::get_if<int>(&parsed))
+        return *code;
+    const ServeOptions &o = std::get<ServeOptions>(parsed);
+    RelayOptions relay;
+    relay.upstream = QUrl(ctx.parser.value(QStringLiteral("upstream")));
+    relay.token = ctx.parser.isSet(QStringLiteral("token")) ? ctx.parser.value(QStringLiteral("token"))
+                                                           : qEnvironmentVariable("SOUFFLEUR_TOKEN");
+    if (!relay.upstream.isValid() || (relay.upstream.scheme() != u"http" && relay.upstream.scheme() != u"https")
+        || relay.upstream.host().isEmpty())
+        return usage(ctx, usageText);
+    if (relay.token.isEmpty())
+        return fail(ctx, makeError(tr("The relay needs a token of the upstream hub with the relay role (--token or "
+                                      "SOUFFLEUR_TOKEN); create one there with `souffleur-hub user add SITE --role relay`.")));
+    if (ctx.parser.isSet(QStringLiteral("interval"))) {
+        bool ok = false;
+        const double seconds = ctx.parser.value(QStringLiteral("interval")).toDouble(&ok);
+        if (!ok || seconds < 0.1 || seconds > 3600)
+            return usage(ctx, "relay --interval S (0.1 to 3600 seconds between polls of the upstream)");
+        relay.intervalMs = int(seconds * 1000);
+    }
+    if (ctx.parser.isSet(QStringLiteral("ca-file"))) {
+        QFile file(ctx.parser.value(QStringLiteral("ca-file")));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(ctx, makeError(tr("Cannot read the CA file %1: %2").arg(file.fileName(), file.errorString())));
+        relay.caCertificates = QSslCertificate::fromData(file.readAll(), QSsl::Pem);
+        if (relay.caCertificates.isEmpty())
+            return fail(ctx, makeError(tr("%1 holds no PEM certificate.").arg(file.fileName())));
+    }
+    auto storage = SqliteHubStorage::open(ctx.parser.value(QStringLiteral("data")), true);
+    if (!storage)
+        return fail(ctx, storage.error());
+    SqliteHubStorage &lite = **storage;
+    if (lite.relayUpstream().isEmpty()) {
+        auto info = lite.info();
+        if (!info)
+            return fail(ctx, info.error());
+        if (info->head > 0)
+            return fail(ctx, makeError(tr("%1 holds a central hub with content, not a relay; give the relay a folder of its own.")
+                                           .arg(lite.path())));
+    }
+    if (auto r = lite.setRelayUpstream(relay.upstream.toString()); !r)
+        return fail(ctx, r.error());
+
+    HubService service(lite, o.limits);
+    service.setRelay(true);
+    HubServer server(service);
+    RelayMirror mirror(lite, relay);
+    service.setUploadObserver([&mirror] { mirror.poke(); });
+    bool listening = false;
+    int exitCode = ExitOk;
+    auto listen = [&] {
+        listening = true;
+        if (auto bound = listenOn(ctx, server, o); !bound) {
+            exitCode = fail(ctx, bound.error());
+            QCoreApplication::exit(exitCode);
+        }
+    };
+    if (lite.isMirrored()) {
+        listen();
+    } else {
+        ctx.err << tr("Waiting for a first copy of %1 before serving desktops…").arg(relay.upstream.toString()) << Qt::endl;
+        QObject::connect(&mirror, &RelayMirror::cycleFinished, &mirror, [&](bool, const QString &) {
+            if (!listening && lite.isMirrored())
+                listen();
+        });
+    }
+    mirror.start();
+    const int code = QCoreApplication::exec();
+    return exitCode != ExitOk ? exitCode : code;
 }
 
 } // namespace
@@ -376,15 +536,20 @@ int main(int argc, char *argv[])
         "Souffleur replication hub.\n\nCommands (each with --data DIR, or --db postgresql://USER@HOST[:PORT]/DBNAME):\n"
         "  init                               create an empty hub (new hub id and epoch)\n"
         "  status                             hub_id, epoch, head, floor, users, received, path= or database=\n"
-        "  user add NAME --role agent|lead|admin   add a user; prints their token on the last line, once\n"
+        "  user add NAME --role agent|lead|admin|relay   add a user; prints their token on the last line, once\n"
         "  user revoke NAME                   refuse the user's token from now on\n"
         "  user list                          name, role, state\n"
         "  publish BUNDLE.json [--prune]      publish a knowledge bundle as new versions (--prune: tombstone\n"
         "                                     what the bundle no longer has)\n"
         "  serve --listen ADDR:PORT           serve the HTTP API (port 0: pick one; prints listening=ADDR:PORT)\n"
         "        [--tls-cert CERT.pem --tls-key KEY.pem]   HTTPS only, with this certificate and key\n"
+        "  relay --upstream URL --token T --listen ADDR:PORT [--interval S] [--ca-file CA.pem]\n"
+        "                                     a site relay (--data only): mirrors the upstream hub with its sequence\n"
+        "                                     numbers, serves the site's desktops, forwards their uploads\n"
+        "  review UUID --accept|--decline [--note TEXT]   a lead's decision on a received suggestion,\n"
+        "                                     told back to the desktop that sent it\n"
         "  compact --keep N                   keep only the last N log entries\n"
-        "  received                           the outbox records desktops uploaded\n"
+        "  received                           the outbox records desktops uploaded: uuid, type, payload, user\n"
         "  export-changes --since SEQ OUT --key-file KEY   signed bundle of the log above SEQ (offline sites)\n"
         "  import-outbox FILE --key-file KEY  store the outbox records of a site's signed bundle\n"
         "  bench-sync [--articles N] [--outage S] [--connections N]   replication figures against hub processes\n"
@@ -396,7 +561,11 @@ int main(int argc, char *argv[])
         {QStringLiteral("db"), tr("The hub's PostgreSQL database: postgresql://user[:password]@host[:port]/dbname, or "
                                   "postgresql://user@/dbname?host=/socket/dir (the password is better in PGPASSWORD "
                                   "or ~/.pgpass)."), QStringLiteral("URL")},
-        {QStringLiteral("role"), tr("user add: agent, lead or admin."), QStringLiteral("ROLE")},
+        {QStringLiteral("role"), tr("user add: agent, lead, admin, or relay (a site relay's upstream token)."), QStringLiteral("ROLE")},
+        {QStringLiteral("upstream"), tr("relay: the central hub's URL (or another relay's)."), QStringLiteral("URL")},
+        {QStringLiteral("token"), tr("relay: the upstream's token for this relay (role relay); default $SOUFFLEUR_TOKEN."), QStringLiteral("TOKEN")},
+        {QStringLiteral("interval"), tr("relay: seconds between polls of the upstream (default 5)."), QStringLiteral("S")},
+        {QStringLiteral("ca-file"), tr("relay: PEM certificate(s) of the CA of an https:// upstream, trusted in addition to the system's."), QStringLiteral("CA.pem")},
         {QStringLiteral("listen"), tr("serve: address and port, e.g. 127.0.0.1:8470."), QStringLiteral("ADDR:PORT")},
         {QStringLiteral("max-body"), tr("serve: largest request body in bytes (default 8 MiB)."), QStringLiteral("BYTES")},
         {QStringLiteral("tls-cert"), tr("serve: PEM certificate (then any intermediate CAs); with --tls-key, the hub speaks "
@@ -404,6 +573,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("tls-key"), tr("serve: the certificate's unencrypted PEM private key."), QStringLiteral("FILE")},
         {QStringLiteral("prune"), tr("publish: tombstone what the bundle no longer carries.")},
         {QStringLiteral("keep"), tr("compact: log entries to keep."), QStringLiteral("N")},
+        {QStringLiteral("accept"), tr("review: accept the suggestion.")},
+        {QStringLiteral("decline"), tr("review: decline the suggestion.")},
+        {QStringLiteral("note"), tr("review: a note for the agent (why, what changed)."), QStringLiteral("TEXT")},
         {QStringLiteral("since"), tr("export-changes: the site's checkpoint."), QStringLiteral("SEQ")},
         {QStringLiteral("key-file"), tr("export-changes, import-outbox: the site key signing bundles."), QStringLiteral("FILE")},
         {QStringLiteral("articles"), tr("bench-sync: articles of the synthetic knowledge base (default 20000; 0: skip)."), QStringLiteral("N")},
@@ -419,8 +591,8 @@ int main(int argc, char *argv[])
     using Command = int (*)(Context &);
     const QMap<QString, Command> commands{
         {QStringLiteral("init"), runInit}, {QStringLiteral("status"), runStatus}, {QStringLiteral("user"), runUser},
-        {QStringLiteral("publish"), runPublish}, {QStringLiteral("serve"), runServe},
-        {QStringLiteral("compact"), runCompact}, {QStringLiteral("received"), runReceived},
+        {QStringLiteral("publish"), runPublish}, {QStringLiteral("serve"), runServe}, {QStringLiteral("relay"), runRelay},
+        {QStringLiteral("compact"), runCompact}, {QStringLiteral("review"), runReview}, {QStringLiteral("received"), runReceived},
         {QStringLiteral("export-changes"), runExportChanges}, {QStringLiteral("import-outbox"), runImportOutbox},
     };
     if (args.isEmpty() || (!commands.contains(args.constFirst()) && args.constFirst() != u"bench-sync")) {

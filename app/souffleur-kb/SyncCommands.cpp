@@ -89,6 +89,8 @@ int runSync(Context &ctx)
     });
     ctx.out << outcome.summary() << '\n'
             << "sync=" << sync::statusName(outcome.status) << '\n'
+            << "snapshots=" << outcome.snapshots << '\n'
+            << "outcomes=" << outcome.outcomes << '\n'
             << "checkpoint=" << outcome.checkpoint << '\n'
             << "outbox=" << outcome.outboxPending << Qt::endl;
     if (!outcome.message.isEmpty())

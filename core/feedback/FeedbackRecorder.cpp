@@ -139,12 +139,14 @@ Result<RecordedFeedback> FeedbackRecorder::record(const QString &type, const QJs
 
 Result<ItemFeedbackState> FeedbackRecorder::state(const QString &itemId, int currentVersion) const
 {
-    // Only what was said about the version the agent sees counts: a new version answers the suggestion (the hub
-    // does not tell desktops yet whether it was approved) and deserves fresh votes.
+    // Only what was said about the version the agent sees counts: a new version ends a suggestion's wait (a lead
+    // published) and deserves fresh votes. A suggestion's outcome, once the hub told it, also shows on the next
+    // version, which is where an accepted edit lands.
     auto q = sql::exec(m_store.database(),
-                       QStringLiteral("SELECT kind, detail, created_at FROM my_feedback WHERE item_id = ? AND base_version >= ? "
-                                      "ORDER BY created_at, rowid"),
-                       {itemId, currentVersion});
+                       QStringLiteral("SELECT kind, detail, created_at, base_version, outcome, outcome_note FROM my_feedback "
+                                      "WHERE item_id = ? AND (base_version >= ? OR (kind = 'suggestion' AND outcome <> '' "
+                                      "AND base_version + 1 >= ?)) ORDER BY created_at, rowid"),
+                       {itemId, currentVersion, currentVersion});
     if (!q)
         return q.error();
     ItemFeedbackState s;
@@ -152,7 +154,9 @@ Result<ItemFeedbackState> FeedbackRecorder::state(const QString &itemId, int cur
         const QString kind = q->value(0).toString();
         const QString detail = q->value(1).toString();
         if (kind == u"suggestion") {
-            s.suggestionPending = true;
+            s.suggestionOutcome = q->value(4).toString();
+            s.outcomeNote = q->value(5).toString();
+            s.suggestionPending = s.suggestionOutcome.isEmpty() && q->value(3).toInt() >= currentVersion;
             s.suggestedAt = q->value(2).toString();
         } else if (kind == u"flag") {
             FlagReason r;

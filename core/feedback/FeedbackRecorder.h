@@ -25,6 +25,10 @@ struct ItemFeedbackState
     // since, so it is still awaiting review.
     bool suggestionPending = false;
     QString suggestedAt;
+    // A lead's decision on the agent's latest suggestion ("accepted" or "declined"), shown on the version it was
+    // written against and on the next one (where an accepted edit lands); empty otherwise.
+    QString suggestionOutcome;
+    QString outcomeNote;
     std::optional<FlagReason> flag;       // the latest flag on this version
     std::optional<bool> helpful;          // the latest vote on this version
 };

@@ -89,7 +89,8 @@ HttpResponse HubService::handle(const HttpRequest &request)
         const char *method;
     };
     static constexpr Route routes[] = {{"/v1/hello", "GET"}, {"/v1/changes", "GET"}, {"/v1/snapshot", "GET"},
-                                       {"/v1/outbox", "POST"}, {"/v1/publish", "POST"}};
+                                       {"/v1/outbox", "POST"}, {"/v1/publish", "POST"},
+                                       {"/v1/users", "GET"}, {"/v1/outcomes", "POST"}};
     const Route *route = nullptr;
     for (const Route &r : routes)
         if (request.path == QLatin1String(r.path))
@@ -129,6 +130,10 @@ HttpResponse HubService::handle(const HttpRequest &request)
         return snapshot(request);
     if (request.path == u"/v1/outbox")
         return outbox(who, request);
+    if (request.path == u"/v1/users")
+        return users(who);
+    if (request.path == u"/v1/outcomes")
+        return outcomes(who, request);
     return publish(who, request);
 }
 
@@ -144,6 +149,7 @@ HttpResponse HubService::hello(const HubUser &user)
                  {QStringLiteral("protocol"), QJsonObject{{QStringLiteral("min"), sync::kProtocolMin},
                                                           {QStringLiteral("max"), sync::kProtocolMax}}},
                  {QStringLiteral("schema"), sync::kContentSchema},
+                 {QStringLiteral("relay"), m_relay},
                  {QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), user.name},
                                                       {QStringLiteral("role"), roleToString(user.role)}}}});
 }
@@ -173,6 +179,9 @@ HttpResponse HubService::changes(const HttpRequest &request)
         return error(410, QStringLiteral("resync_required"),
                      QObject::tr("The log starts after sequence %1 and no longer reaches %2; resynchronise from "
                                  "/v1/snapshot.").arg(info.floor).arg(*since));
+    if (*since > info.head && m_relay)
+        return {200, withArray({{QStringLiteral("epoch"), info.epoch}, {QStringLiteral("head"), info.head},
+                                {QStringLiteral("more"), false}}, "changes", {}), {}};
     if (*since > info.head)
         return error(410, QStringLiteral("resync_required"),
                      QObject::tr("Sequence %1 is ahead of the hub's head %2; resynchronise from /v1/snapshot.")
@@ -276,12 +285,15 @@ HttpResponse HubService::outbox(const HubUser &user, const HttpRequest &request)
             receipt.reason = QStringLiteral("payload_too_large");
         else if (r.contains(QStringLiteral("created_at")) && !r.value(QStringLiteral("created_at")).isString())
             receipt.reason = QStringLiteral("invalid_created_at");
+        else if (r.contains(QStringLiteral("user"))
+                 && (user.role != Role::Relay || r.value(QStringLiteral("user")).toString().trimmed().isEmpty()))
+            receipt.reason = QStringLiteral("user_not_allowed");  // only a relay uploads in another user's name
         if (!receipt.reason.isEmpty())
             continue;
         // Stored under the canonical form (so "{ABC…}" and "abc…" are one record); the receipt echoes the UUID as
         // sent, which is how the desktop finds the outbox row to delete.
         valid.append({uuid.toString(QUuid::WithoutBraces), r.value(QStringLiteral("type")).toString(), payloadJson,
-                      r.value(QStringLiteral("created_at")).toString()});
+                      r.value(QStringLiteral("created_at")).toString(), r.value(QStringLiteral("user")).toString().trimmed()});
         validIndex.append(i);
     }
     if (!valid.isEmpty()) {
@@ -307,6 +319,8 @@ HttpResponse HubService::outbox(const HubUser &user, const HttpRequest &request)
         }
         out.append(o);
     }
+    if (counts[0] > 0 && m_uploadObserver)
+        m_uploadObserver();
     qCInfo(lcHubApi) << "outbox from" << user.name << ": accepted" << counts[0] << "duplicate" << counts[1]
                      << "rejected" << counts[2];
     return json({{QStringLiteral("receipts"), out}, {QStringLiteral("accepted"), counts[0]},
@@ -315,8 +329,12 @@ HttpResponse HubService::outbox(const HubUser &user, const HttpRequest &request)
 
 HttpResponse HubService::publish(const HubUser &user, const HttpRequest &request)
 {
-    if (user.role == Role::Agent)
-        return error(403, QStringLiteral("forbidden"), QObject::tr("Publishing needs the lead or admin role; %1 is an agent.").arg(user.name));
+    if (m_relay)
+        return error(403, QStringLiteral("relay_read_only"),
+                     QObject::tr("This is a site relay; publish at the central hub, the relay mirrors it."));
+    if (user.role != Role::Lead && user.role != Role::Admin)
+        return error(403, QStringLiteral("forbidden"), QObject::tr("Publishing needs the lead or admin role; %1 is %2.")
+                                                          .arg(user.name, roleToString(user.role)));
     const QString prune = request.query.queryItemValue(QStringLiteral("prune"));
     if (!prune.isEmpty() && prune != u"0" && prune != u"1")
         return error(400, QStringLiteral("invalid_parameter"), QObject::tr("prune must be 0 or 1."));
@@ -335,6 +353,63 @@ HttpResponse HubService::publish(const HubUser &user, const HttpRequest &request
                  {QStringLiteral("puts"), result->puts}, {QStringLiteral("tombstones"), result->tombstones},
                  {QStringLiteral("unchanged"), result->unchanged},
                  {QStringLiteral("head"), info ? info->head : result->toSeq}});
+}
+
+// The users with their token hashes, for a site relay to authenticate its desktops offline. Token hashes are
+// SHA-256 of 256-bit random tokens: they let the relay recognise a token, not recover one.
+HttpResponse HubService::users(const HubUser &user)
+{
+    if (user.role != Role::Relay)
+        return error(403, QStringLiteral("forbidden"), QObject::tr("Only a site relay's token reads the users; %1 is %2.")
+                                                          .arg(user.name, roleToString(user.role)));
+    auto list = m_storage.users();
+    if (!list)
+        return storageFailure(list.error());
+    QJsonArray out;
+    for (const HubUser &u : std::as_const(*list))
+        out.append(QJsonObject{{QStringLiteral("name"), u.name}, {QStringLiteral("role"), roleToString(u.role)},
+                               {QStringLiteral("revoked"), u.revoked},
+                               {QStringLiteral("token_hash"), QString::fromLatin1(u.tokenHash)}});
+    return json({{QStringLiteral("users"), out}});
+}
+
+// What leads decided about the records a desktop uploaded: a desktop asks for its own (a relay for all of its
+// desktops'), by UUID, since it keeps the UUIDs of its suggestions.
+HttpResponse HubService::outcomes(const HubUser &user, const HttpRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return error(400, QStringLiteral("invalid_json"),
+                     QObject::tr("The body is not JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset));
+    const QJsonValue list = doc.object().value(QStringLiteral("uuids"));
+    if (!doc.isObject() || !list.isArray())
+        return error(400, QStringLiteral("invalid_request"), QObject::tr("The body must be an object with a \"uuids\" array."));
+    const QJsonArray array = list.toArray();
+    if (array.size() > m_limits.maxRecordsPerUpload)
+        return error(413, QStringLiteral("too_many_records"),
+                     QObject::tr("At most %1 records per request.").arg(m_limits.maxRecordsPerUpload));
+    QStringList uuids;
+    for (const QJsonValue &v : array) {
+        const QUuid uuid = QUuid::fromString(v.toString());
+        if (uuid.isNull())
+            return error(400, QStringLiteral("invalid_parameter"), QObject::tr("\"%1\" is not a UUID.").arg(v.toString()));
+        uuids.append(uuid.toString(QUuid::WithoutBraces));
+    }
+    auto found = m_storage.outcomes(uuids, user.role == Role::Relay ? QString() : user.name);
+    if (!found)
+        return storageFailure(found.error());
+    QJsonArray out;
+    for (qsizetype i = 0; i < found->size(); ++i) {
+        const RecordOutcome &o = found->at(i);
+        QJsonObject entry{{QStringLiteral("uuid"), array.at(i).toString()}, {QStringLiteral("status"), o.status}};
+        if (!o.note.isEmpty())
+            entry.insert(QStringLiteral("note"), o.note);
+        if (!o.reviewedAt.isEmpty())
+            entry.insert(QStringLiteral("reviewed_at"), o.reviewedAt);
+        out.append(entry);
+    }
+    return json({{QStringLiteral("outcomes"), out}});
 }
 
 } // namespace souffleur::hub

@@ -8,6 +8,8 @@
 #include <QPair>
 #include <QUrlQuery>
 
+#include <functional>
+
 namespace souffleur::hub {
 
 struct HttpRequest
@@ -46,6 +48,13 @@ public:
     HttpResponse handle(const HttpRequest &request);
     const HubLimits &limits() const { return m_limits; }
 
+    // A site relay's service (souffleur-hub relay): publishing is refused (it happens at the central hub), and a
+    // desktop whose checkpoint is ahead of the relay's mirror (it synced with the central hub more recently) gets an
+    // empty page instead of a resync: the relay will catch up, and nothing the desktop has is wrong.
+    void setRelay(bool relay) { m_relay = relay; }
+    // Called after an upload stored new records (a relay forwards them upstream at once).
+    void setUploadObserver(std::function<void()> observer) { m_uploadObserver = std::move(observer); }
+
     static HttpResponse error(int status, const QString &code, const QString &message, const QStringList &details = {});
 
 private:
@@ -55,9 +64,13 @@ private:
     HttpResponse snapshotPage(const HttpRequest &request);
     HttpResponse outbox(const HubUser &user, const HttpRequest &request);
     HttpResponse publish(const HubUser &user, const HttpRequest &request);
+    HttpResponse users(const HubUser &user);
+    HttpResponse outcomes(const HubUser &user, const HttpRequest &request);
 
     HubStorage &m_storage;
     HubLimits m_limits;
+    bool m_relay = false;
+    std::function<void()> m_uploadObserver;
 };
 
 } // namespace souffleur::hub

@@ -14,7 +14,9 @@
 
 namespace souffleur::hub {
 
-enum class Role { Agent, Lead, Admin };
+// Relay: a site relay's upstream token (`souffleur-hub relay`): it reads the feed and the users' token hashes and
+// forwards its desktops' uploads in their names; it cannot publish.
+enum class Role { Agent, Lead, Admin, Relay };
 QString roleToString(Role role);
 std::optional<Role> roleFromString(const QString &text);
 
@@ -23,6 +25,7 @@ struct HubUser
     QString name;
     Role role = Role::Agent;
     bool revoked = false;
+    QByteArray tokenHash;  // filled by users(), for a relay's mirror of them (GET /v1/users)
 };
 
 struct HubInfo
@@ -88,6 +91,18 @@ struct OutboxRecord
     QString type;
     QByteArray payload;  // compact JSON
     QString createdAt;
+    // Who wrote it: empty when it is the uploader itself; a relay forwarding a desktop's record names the desktop's
+    // user. received() fills it.
+    QString user;
+};
+
+// A lead's decision on an uploaded suggestion, told back to the desktop that sent it (POST /v1/outcomes).
+struct RecordOutcome
+{
+    QString uuid;
+    QString status;  // "unknown" (not on this hub, or another user's), "received" (not reviewed yet), "accepted", "declined"
+    QString note;
+    QString reviewedAt;
 };
 
 enum class ReceiptStatus { Accepted, Duplicate, Rejected };
@@ -160,9 +175,17 @@ public:
     // Runs `planner` against the current content inside one write transaction and appends what it returns.
     virtual Result<PublishResult> publish(const PublishPlanner &planner, const QString &user) = 0;
 
-    // Stores the records not seen before, in one transaction; a receipt per record (Accepted or Duplicate).
+    // Stores the records not seen before, in one transaction; a receipt per record (Accepted or Duplicate). A
+    // record's own `user`, when set, is stored instead of `user`.
     virtual Result<QList<Receipt>> receive(const QString &user, const QList<OutboxRecord> &records) = 0;
     virtual Result<QList<OutboxRecord>> received() = 0;
+
+    // Records a lead's decision ("accepted" or "declined") on a received record; false when there is no such record.
+    // A later decision replaces an earlier one.
+    virtual Result<bool> review(const QString &uuid, const QString &outcome, const QString &note, const QString &reviewer) = 0;
+    // The outcomes of these records, in the same order; records of users other than `user` are "unknown", unless
+    // `user` is empty (a relay asking for all its desktops).
+    virtual Result<QList<RecordOutcome>> outcomes(const QStringList &uuids, const QString &user) = 0;
 
     // Drops log entries so that only the last `keep` remain; returns the new floor.
     virtual Result<qint64> compact(qint64 keep) = 0;

@@ -53,6 +53,21 @@ QStringList schema101()
     };
 }
 
+// Schema 102: the relay role and review outcomes (see SqliteHubStorage's migration 102; forward_note is only used by SQLite relays but
+// kept in step so that both backends have the same tables).
+QStringList migration102()
+{
+    return {
+        QStringLiteral("ALTER TABLE users DROP CONSTRAINT IF EXISTS users_role_check"),
+        QStringLiteral("ALTER TABLE users ADD CONSTRAINT users_role_check CHECK (role IN ('agent', 'lead', 'admin', 'relay'))"),
+        QStringLiteral("ALTER TABLE received ADD COLUMN forward_note text NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE received ADD COLUMN outcome text NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE received ADD COLUMN outcome_note text NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE received ADD COLUMN reviewed_by text NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE received ADD COLUMN reviewed_at timestamptz"),
+    };
+}
+
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -255,7 +270,7 @@ Result<void> PostgresHubStorage::prepareSchema(bool create)
         if ((*tables)->next() && (*tables)->value(0).toInt() > 0)
             return makeError(QObject::tr("The database %1 already has tables of the same names as the hub's and is not "
                                          "a hub database; use an empty database.").arg(m_url.redacted()));
-        for (const QString &statement : schema101())
+        for (const QString &statement : schema101() + migration102())
             if (auto r = execute(statement); !r)
                 return r.error();
         if (auto r = run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?), ('hub_id', ?), "
@@ -277,10 +292,19 @@ Result<void> PostgresHubStorage::prepareSchema(bool create)
         return makeError(QObject::tr("The hub database %1 has schema version %2, newer than this souffleur-hub knows "
                                      "(%3); use a newer souffleur-hub. Nothing was changed.")
                              .arg(m_url.redacted()).arg(version).arg(kSchemaVersion));
-    if (version < kSchemaVersion)
+    if (version < 101)
         return makeError(QObject::tr("The hub database %1 has an unknown schema version (%2).")
                              .arg(m_url.redacted()).arg(version));
-    // Later schema versions add their migration steps here, inside this transaction and under the schema lock.
+    // Migrations run here, inside this transaction and under the schema lock: two hubs starting together upgrade once.
+    if (version < 102) {
+        for (const QString &statement : migration102())
+            if (auto r = execute(statement); !r)
+                return r.error();
+    }
+    if (version < kSchemaVersion) {
+        if (auto r = run(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"), {QString::number(kSchemaVersion)}); !r)
+            return r.error();
+    }
     return tx.commit();
 }
 
@@ -386,7 +410,7 @@ Result<std::optional<HubUser>> PostgresHubStorage::userByTokenHash(const QByteAr
     std::optional<HubUser> user;
     if ((*q)->next())
         user = HubUser{(*q)->value(0).toString(), roleFromString((*q)->value(1).toString()).value_or(Role::Agent),
-                       (*q)->value(2).toBool()};
+                       (*q)->value(2).toBool(), {}};
     if (auto r = tx.commit(); !r)
         return r.error();
     return user;
@@ -397,13 +421,13 @@ Result<QList<HubUser>> PostgresHubStorage::users()
     Transaction tx(*this, Mode::Read);
     if (!tx.begun())
         return tx.begun().error();
-    auto q = run(QStringLiteral("SELECT name, role, revoked FROM users ORDER BY name COLLATE \"C\""));
+    auto q = run(QStringLiteral("SELECT name, role, revoked, token_hash FROM users ORDER BY name COLLATE \"C\""));
     if (!q)
         return q.error();
     QList<HubUser> out;
     while ((*q)->next())
         out.append({(*q)->value(0).toString(), roleFromString((*q)->value(1).toString()).value_or(Role::Agent),
-                    (*q)->value(2).toBool()});
+                    (*q)->value(2).toBool(), (*q)->value(3).toString().toLatin1()});
     if (auto r = tx.commit(); !r)
         return r.error();
     return out;
@@ -540,7 +564,7 @@ Result<QList<Receipt>> PostgresHubStorage::receive(const QString &user, const QL
                                           "VALUES (?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING");
     QList<Receipt> receipts;
     for (const OutboxRecord &r : records) {
-        auto q = run(insert, {r.uuid, user, r.type, QString::fromUtf8(r.payload), r.createdAt});
+        auto q = run(insert, {r.uuid, r.user.isEmpty() ? user : r.user, r.type, QString::fromUtf8(r.payload), r.createdAt});
         if (!q)
             return q.error();
         receipts.append({r.uuid, (*q)->numRowsAffected() > 0 ? ReceiptStatus::Accepted : ReceiptStatus::Duplicate, {}});
@@ -555,14 +579,55 @@ Result<QList<OutboxRecord>> PostgresHubStorage::received()
     Transaction tx(*this, Mode::Read);
     if (!tx.begun())
         return tx.begun().error();
-    auto q = run(QStringLiteral("SELECT uuid, type, payload, created_at FROM received "
+    auto q = run(QStringLiteral("SELECT uuid, type, payload, created_at, user_name FROM received "
                                 "ORDER BY received_at, uuid COLLATE \"C\""));
     if (!q)
         return q.error();
     QList<OutboxRecord> out;
     while ((*q)->next())
         out.append({(*q)->value(0).toString(), (*q)->value(1).toString(), (*q)->value(2).toString().toUtf8(),
-                    (*q)->value(3).toString()});
+                    (*q)->value(3).toString(), (*q)->value(4).toString()});
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return out;
+}
+
+Result<bool> PostgresHubStorage::review(const QString &uuid, const QString &outcome, const QString &note, const QString &reviewer)
+{
+    Transaction tx(*this, Mode::Write);
+    if (!tx.begun())
+        return tx.begun().error();
+    auto q = run(QStringLiteral("UPDATE received SET outcome = ?, outcome_note = ?, reviewed_by = ?, reviewed_at = now() "
+                                "WHERE uuid = ?"), {outcome, note, reviewer, uuid});
+    if (!q)
+        return q.error();
+    const bool found = (*q)->numRowsAffected() > 0;
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return found;
+}
+
+Result<QList<RecordOutcome>> PostgresHubStorage::outcomes(const QStringList &uuids, const QString &user)
+{
+    Transaction tx(*this, Mode::Read);
+    if (!tx.begun())
+        return tx.begun().error();
+    QList<RecordOutcome> out;
+    for (const QString &uuid : uuids) {
+        auto q = run(QStringLiteral("SELECT user_name, outcome, outcome_note, "
+                                    "coalesce(to_char(reviewed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '') "
+                                    "FROM received WHERE uuid = ?"), {uuid});
+        if (!q)
+            return q.error();
+        RecordOutcome o{uuid, QStringLiteral("unknown"), {}, {}};
+        if ((*q)->next() && (user.isEmpty() || (*q)->value(0).toString() == user)) {
+            const QString outcome = (*q)->value(1).toString();
+            o.status = outcome.isEmpty() ? QStringLiteral("received") : outcome;
+            o.note = (*q)->value(2).toString();
+            o.reviewedAt = (*q)->value(3).toString();
+        }
+        out.append(o);
+    }
     if (auto r = tx.commit(); !r)
         return r.error();
     return out;

@@ -35,7 +35,7 @@ public:
     // The URL without its password.
     QString location() const { return m_url.redacted(); }
     // The schema version this build writes; a database with a newer one is refused.
-    static constexpr int kSchemaVersion = 101;
+    static constexpr int kSchemaVersion = 102;
 
     Result<HubInfo> info() override;
     Result<void> addUser(const HubUser &user, const QByteArray &tokenHash) override;
@@ -47,6 +47,8 @@ public:
     Result<PublishResult> publish(const PublishPlanner &planner, const QString &user) override;
     Result<QList<Receipt>> receive(const QString &user, const QList<OutboxRecord> &records) override;
     Result<QList<OutboxRecord>> received() override;
+    Result<bool> review(const QString &uuid, const QString &outcome, const QString &note, const QString &reviewer) override;
+    Result<QList<RecordOutcome>> outcomes(const QStringList &uuids, const QString &user) override;
     Result<qint64> compact(qint64 keep) override;
 
 private:

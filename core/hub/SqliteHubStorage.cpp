@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/SqliteHubStorage.h"
 
+#include "hub/SqliteHubTransaction.h"
+
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 
@@ -12,6 +14,8 @@
 #include <QUuid>
 
 namespace souffleur::hub {
+
+using namespace sqlitehub;
 
 namespace {
 
@@ -47,73 +51,28 @@ const QList<Migration> &hubMigrations()
                        " uuid TEXT PRIMARY KEY, user TEXT NOT NULL, type TEXT NOT NULL, payload TEXT NOT NULL,"
                        " created_at TEXT NOT NULL DEFAULT '', received_at TEXT NOT NULL,"
                        " status TEXT NOT NULL DEFAULT 'new')"),
+    }},
+    // Site relays and review outcomes: the relay role, what a relay did with each upload (status 'new' until forwarded upstream,
+    // then 'forwarded' or 'rejected'; forward_note keeps the upstream's reason).
+    {102, QStringLiteral("hub: relay role, forwarding state, review outcomes"), {
+        QStringLiteral("CREATE TABLE users_102 ("
+                       " name TEXT PRIMARY KEY,"
+                       " role TEXT NOT NULL CHECK (role IN ('agent', 'lead', 'admin', 'relay')),"
+                       " token_hash TEXT NOT NULL UNIQUE,"
+                       " revoked INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL, revoked_at TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("INSERT INTO users_102 SELECT name, role, token_hash, revoked, created_at, revoked_at FROM users"),
+        QStringLiteral("DROP TABLE users"),
+        QStringLiteral("ALTER TABLE users_102 RENAME TO users"),
+        QStringLiteral("ALTER TABLE received ADD COLUMN forward_note TEXT NOT NULL DEFAULT ''"),
+        // Review outcomes told back to desktops: '' until a lead decides, then 'accepted' or 'declined'.
+        QStringLiteral("ALTER TABLE received ADD COLUMN outcome TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE received ADD COLUMN outcome_note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE received ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE received ADD COLUMN reviewed_at TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX received_status ON received (status) WHERE status = 'new'"),
     }}};
     return migrations;
-}
-
-QString now()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// BEGIN IMMEDIATE … COMMIT: takes SQLite's write lock before the first read, so that what a writer reads (the
-// head, the current content) cannot change before it commits. Rolls back unless committed.
-class WriteTransaction final
-{
-public:
-    explicit WriteTransaction(QSqlDatabase db) : m_db(std::move(db))
-    {
-        m_active = sql::exec(m_db, QStringLiteral("BEGIN IMMEDIATE")).ok();
-    }
-    ~WriteTransaction()
-    {
-        if (m_active)
-            (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
-    }
-    Q_DISABLE_COPY_MOVE(WriteTransaction)
-    bool isActive() const { return m_active; }
-    Result<void> commit()
-    {
-        m_active = false;
-        auto r = sql::exec(m_db, QStringLiteral("COMMIT"));
-        if (!r) {
-            (void)sql::exec(m_db, QStringLiteral("ROLLBACK"));
-            return r.error();
-        }
-        return {};
-    }
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-};
-
-// A deferred read transaction, so that a page and the head it reports come from one snapshot of the database.
-class ReadTransaction final
-{
-public:
-    explicit ReadTransaction(QSqlDatabase db) : m_db(std::move(db)) { m_active = sql::exec(m_db, QStringLiteral("BEGIN")).ok(); }
-    ~ReadTransaction()
-    {
-        if (m_active)
-            (void)sql::exec(m_db, QStringLiteral("COMMIT"));
-    }
-    Q_DISABLE_COPY_MOVE(ReadTransaction)
-    bool isActive() const { return m_active; }
-
-private:
-    QSqlDatabase m_db;
-    bool m_active = false;
-};
-
-Error busy(const QSqlDatabase &db)
-{
-    return sql::toError(QObject::tr("The hub database is busy or unavailable"), db.lastError());
 }
 
 } // namespace
@@ -124,13 +83,14 @@ QString roleToString(Role role)
     case Role::Agent: return QStringLiteral("agent");
     case Role::Lead: return QStringLiteral("lead");
     case Role::Admin: return QStringLiteral("admin");
+    case Role::Relay: return QStringLiteral("relay");
     }
     return {};
 }
 
 std::optional<Role> roleFromString(const QString &text)
 {
-    for (Role r : {Role::Agent, Role::Lead, Role::Admin})
+    for (Role r : {Role::Agent, Role::Lead, Role::Admin, Role::Relay})
         if (roleToString(r) == text)
             return r;
     return std::nullopt;
@@ -245,19 +205,20 @@ Result<std::optional<HubUser>> SqliteHubStorage::userByTokenHash(const QByteArra
         return q.error();
     if (!q->next())
         return std::optional<HubUser>();
-    HubUser user{q->value(0).toString(), roleFromString(q->value(1).toString()).value_or(Role::Agent), q->value(2).toInt() != 0};
+    HubUser user{q->value(0).toString(), roleFromString(q->value(1).toString()).value_or(Role::Agent), q->value(2).toInt() != 0, {}};
     q->finish();
     return std::optional<HubUser>(user);
 }
 
 Result<QList<HubUser>> SqliteHubStorage::users()
 {
-    auto q = sql::exec(m_store->database(), QStringLiteral("SELECT name, role, revoked FROM users ORDER BY name"));
+    auto q = sql::exec(m_store->database(), QStringLiteral("SELECT name, role, revoked, token_hash FROM users ORDER BY name"));
     if (!q)
         return q.error();
     QList<HubUser> out;
     while (q->next())
-        out.append({q->value(0).toString(), roleFromString(q->value(1).toString()).value_or(Role::Agent), q->value(2).toInt() != 0});
+        out.append({q->value(0).toString(), roleFromString(q->value(1).toString()).value_or(Role::Agent), q->value(2).toInt() != 0,
+                    q->value(3).toString().toLatin1()});
     return out;
 }
 
@@ -410,7 +371,7 @@ Result<QList<Receipt>> SqliteHubStorage::receive(const QString &user, const QLis
     QList<Receipt> receipts;
     const QString at = now();
     for (const OutboxRecord &r : records) {
-        if (auto e = sql::run(insert, {r.uuid, user, r.type, QString::fromUtf8(r.payload), r.createdAt, at}); !e)
+        if (auto e = sql::run(insert, {r.uuid, r.user.isEmpty() ? user : r.user, r.type, QString::fromUtf8(r.payload), r.createdAt, at}); !e)
             return e.error();
         receipts.append({r.uuid, insert.numRowsAffected() > 0 ? ReceiptStatus::Accepted : ReceiptStatus::Duplicate, {}});
     }
@@ -421,12 +382,49 @@ Result<QList<Receipt>> SqliteHubStorage::receive(const QString &user, const QLis
 
 Result<QList<OutboxRecord>> SqliteHubStorage::received()
 {
-    auto q = sql::exec(m_store->database(), QStringLiteral("SELECT uuid, type, payload, created_at FROM received ORDER BY received_at, uuid"));
+    auto q = sql::exec(m_store->database(), QStringLiteral("SELECT uuid, type, payload, created_at, user FROM received ORDER BY received_at, uuid"));
     if (!q)
         return q.error();
     QList<OutboxRecord> out;
     while (q->next())
-        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString().toUtf8(), q->value(3).toString()});
+        out.append({q->value(0).toString(), q->value(1).toString(), q->value(2).toString().toUtf8(), q->value(3).toString(),
+                    q->value(4).toString()});
+    return out;
+}
+
+Result<bool> SqliteHubStorage::review(const QString &uuid, const QString &outcome, const QString &note, const QString &reviewer)
+{
+    auto r = sql::exec(m_store->database(), QStringLiteral("UPDATE received SET outcome = ?, outcome_note = ?, reviewed_by = ?, "
+                                                           "reviewed_at = ? WHERE uuid = ?"),
+                       {outcome, note, reviewer, now(), uuid});
+    if (!r)
+        return r.error();
+    return r->numRowsAffected() > 0;
+}
+
+Result<QList<RecordOutcome>> SqliteHubStorage::outcomes(const QStringList &uuids, const QString &user)
+{
+    const QSqlDatabase db = m_store->database();
+    ReadTransaction tx(db);
+    if (!tx.isActive())
+        return busy(db);
+    QSqlQuery q(db);
+    if (!q.prepare(QStringLiteral("SELECT user, outcome, outcome_note, reviewed_at FROM received WHERE uuid = ?")))
+        return sql::toError(QObject::tr("Cannot prepare the outcomes"), db.lastError());
+    QList<RecordOutcome> out;
+    for (const QString &uuid : uuids) {
+        if (auto r = sql::run(q, {uuid}); !r)
+            return r.error();
+        RecordOutcome o{uuid, QStringLiteral("unknown"), {}, {}};
+        if (q.next() && (user.isEmpty() || q.value(0).toString() == user)) {
+            const QString outcome = q.value(1).toString();
+            o.status = outcome.isEmpty() ? QStringLiteral("received") : outcome;
+            o.note = q.value(2).toString();
+            o.reviewedAt = q.value(3).toString();
+        }
+        q.finish();
+        out.append(o);
+    }
     return out;
 }
 

@@ -34,7 +34,38 @@ public:
     Result<PublishResult> publish(const PublishPlanner &planner, const QString &user) override;
     Result<QList<Receipt>> receive(const QString &user, const QList<OutboxRecord> &records) override;
     Result<QList<OutboxRecord>> received() override;
+    Result<bool> review(const QString &uuid, const QString &outcome, const QString &note, const QString &reviewer) override;
+    Result<QList<RecordOutcome>> outcomes(const QStringList &uuids, const QString &user) override;
     Result<qint64> compact(qint64 keep) override;
+
+    // Site relay (souffleur-hub relay, SqliteHubMirror.cpp): a folder that mirrors a central hub's log with its
+    // hub id, epoch and sequence numbers, its users, and keeps its desktops' uploads until forwarded.
+    // The upstream's URL once the folder serves as a relay (meta relay.upstream); empty for a central hub.
+    QString relayUpstream() const;
+    Result<void> setRelayUpstream(const QString &url);
+    // Whether the mirror holds a copy of the upstream yet (before that, the folder's own hub id means nothing).
+    bool isMirrored() const;
+    // Replaces content and log with a snapshot of the upstream taken at info.head, which becomes head and floor
+    // (an empty list at head 0 starts a mirror that replays the upstream's whole log); adopts its hub id and epoch.
+    Result<void> mirrorReset(const HubInfo &info, const QList<LogChange> &entities);
+    // Appends upstream changes in one transaction; they must continue the head without a gap, for the mirrored
+    // hub id and epoch, or nothing is written.
+    Result<void> mirrorAppend(const QString &hubId, const QString &epoch, const QList<LogChange> &changes);
+    // Replaces the users (names, roles, token hashes, revocations) with the upstream's.
+    Result<void> mirrorUsers(const QList<HubUser> &users);
+    // Uploads not yet forwarded upstream, oldest first, with their user.
+    Result<QList<OutboxRecord>> pendingForward(int limit);
+    // Records the upstream's receipts: accepted or duplicate → forwarded; rejected → rejected with the reason.
+    Result<void> markForwarded(const QList<Receipt> &receipts);
+    struct ForwardCounts
+    {
+        int pending = 0;
+        int forwarded = 0;
+        int rejected = 0;
+    };
+    Result<ForwardCounts> forwardCounts();
+    // Forwarded suggestions no lead has decided on yet, to ask the upstream about.
+    Result<QStringList> awaitingOutcome(int limit);
 
 private:
     explicit SqliteHubStorage(std::unique_ptr<Store> store);

@@ -139,11 +139,22 @@ Migration schema3()
     }};
 }
 
+// Schema 4: what a team lead decided about a suggestion, learnt from the hub at sync (POST /v1/outcomes): '' while
+// nobody has, then 'accepted' or 'declined' with the lead's note.
+Migration schema4()
+{
+    return {4, QStringLiteral("review outcomes of the agent's suggestions"), {
+        QStringLiteral("ALTER TABLE my_feedback ADD COLUMN outcome TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE my_feedback ADD COLUMN outcome_note TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE my_feedback ADD COLUMN outcome_at TEXT NOT NULL DEFAULT ''"),
+    }};
+}
+
 } // namespace
 
 const QList<Migration> &storeMigrations()
 {
-    static const QList<Migration> migrations{schema1(), schema2(), schema3()};
+    static const QList<Migration> migrations{schema1(), schema2(), schema3(), schema4()};
     return migrations;
 }
 

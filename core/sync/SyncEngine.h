@@ -62,6 +62,7 @@ struct SyncOutcome
     int changesApplied = 0;
     int uploaded = 0;         // records the hub accepted
     int duplicates = 0;       // records the hub already had (a repeated upload)
+    int outcomes = 0;         // review decisions on the agent's suggestions learnt in this pass
     QStringList rejected;     // "uuid: reason"
     int retries = 0;
     qint64 checkpoint = 0;
@@ -132,6 +133,7 @@ private:
     void snapshot();
     void snapshotPage(const Replica::StagedSnapshot &at);
     void uploadOutbox(qint64 afterSeq);
+    void fetchOutcomes();
     void finish(SyncStatus status, const QString &message = {});
     // Ends the pass for a failed request; returns true when it did.
     bool failed(const Response &response, const QString &what);

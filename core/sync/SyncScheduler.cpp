@@ -106,7 +106,7 @@ void SyncScheduler::onFinished(const SyncOutcome &outcome, const QDateTime &last
         break;
     }
     emit stateChanged();
-    if (outcome.changesApplied > 0)
+    if (outcome.changesApplied > 0 || outcome.outcomes > 0)
         emit contentChanged();
     if (m_state == LinkState::AuthRefused)
         return;  // a new token is needed; retrying would only be refused again

@@ -177,7 +177,7 @@ private slots:
         }
         auto store = Store::open(path);
         QVERIFY2(store.ok(), errorText(store));
-        QCOMPARE((*store)->schemaVersion(), 3);
+        QCOMPARE((*store)->schemaVersion(), currentSchemaVersion());
         QCOMPARE(*FeedbackRecorder(**store).pendingCount(), 1);
         QVERIFY(tableNames((*store)->database()).contains(u"my_feedback"_qs));
         QVERIFY(FeedbackRecorder(**store).rateHelpful(reply(), true).ok());

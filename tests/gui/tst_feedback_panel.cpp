@@ -199,6 +199,25 @@ private slots:
         QTRY_VERIFY(replyBar()->findChild<QToolButton *>(QStringLiteral("helpfulYes"))->isChecked());
     }
 
+    void reviewOutcomeShows()
+    {
+        // A sync learns that a team lead declined the suggestion (SyncEngine writes my_feedback, then the window
+        // refreshes, as SyncScheduler::contentChanged makes it): the reply says so, with the lead's note.
+        {
+            auto store = Store::open(storePath());
+            QVERIFY(store.ok());
+            auto r = sql::exec((*store)->database(), QStringLiteral("UPDATE my_feedback SET outcome = 'declined', "
+                                                                    "outcome_note = 'Already in the terms of sale' "
+                                                                    "WHERE kind = 'suggestion' AND item_id = ?"), {m_replyId});
+            QVERIFY(r.ok() && r->numRowsAffected() == 1);
+        }
+        m_window->refreshContent();
+        selectReply(m_replyId);
+        auto *status = replyBar()->findChild<QLabel *>(QStringLiteral("suggestionStatus"));
+        QTRY_COMPARE(status->text(), QStringLiteral("Your suggested edit was declined: Already in the terms of sale"));
+        QVERIFY(status->isVisible());
+    }
+
     void changedBadgeUntilOpened()
     {
         m_window->setMode(MainWindow::Mode::Browse);

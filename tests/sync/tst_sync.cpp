@@ -5,6 +5,7 @@
 #include "ProcessRun.h"
 #include "bench/SyntheticKnowledge.h"
 #include "bundle/BundleWriter.h"
+#include "feedback/FeedbackRecorder.h"
 #include "store/ContentRepository.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
@@ -297,6 +298,57 @@ private slots:
         QCOMPARE(receivedCount(bad), 0);
         auto store = Store::open(path(QStringLiteral("d2.sqlite")));
         QVERIFY(sql::exec((*store)->database(), QStringLiteral("DELETE FROM outbox")).ok());
+    }
+
+    void reviewOutcomeReachesTheDesktop()
+    {
+        // The agent suggests an edit; it goes up with the next sync.
+        QString uuid;
+        Item item;
+        {
+            auto store = Store::open(path(QStringLiteral("d1.sqlite")));
+            QVERIFY(store.ok());
+            auto base = ContentRepository(**store).item(syntheticKb().items[5].id);
+            QVERIFY(base.ok() && base->has_value());
+            item = **base;
+            ItemContent proposed = item.content;
+            proposed.title += QStringLiteral(" (révisé)");
+            auto recorded = FeedbackRecorder(**store).suggestEdit(item, proposed, QStringLiteral("Le titre est trompeur"));
+            QVERIFY2(recorded.ok(), recorded.ok() ? "" : qPrintable(recorded.error().toString()));
+            uuid = recorded->uuid;
+        }
+        Run r = sync(QStringLiteral("d1.sqlite"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(keyValues(r.out).value(QStringLiteral("outcomes")), QStringLiteral("0"));  // nobody decided yet
+        const QByteArray ask = QJsonDocument(QJsonObject{{QStringLiteral("uuids"), QJsonArray{uuid}}}).toJson();
+        HttpResult asked = http("POST", QStringLiteral("/v1/outcomes"), ask);
+        QCOMPARE(asked.status, 200);
+        QCOMPARE(asked.json.value(QStringLiteral("outcomes")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("received"));
+        // Someone else's record is not theirs to know about.
+        asked = http("POST", QStringLiteral("/v1/outcomes"), ask, QStringLiteral("lead"));
+        QCOMPARE(asked.json.value(QStringLiteral("outcomes")).toArray().at(0).toObject().value(QStringLiteral("status")).toString(),
+                 QStringLiteral("unknown"));
+        QCOMPARE(http("POST", QStringLiteral("/v1/outcomes"), "{\"uuids\": [\"not-a-uuid\"]}").status, 400);
+
+        // A lead declines it with a note; the next sync tells the desktop, which shows it on the item.
+        QCOMPARE(hub({QStringLiteral("review"), QUuid::createUuid().toString(QUuid::WithoutBraces), QStringLiteral("--accept")}).exitCode, 1);
+        const Run review = hub({QStringLiteral("review"), uuid, QStringLiteral("--decline"), QStringLiteral("--note"),
+                                QStringLiteral("Le titre suit la charte")});
+        QVERIFY2(review.exitCode == 0, qPrintable(review.err));
+        r = sync(QStringLiteral("d1.sqlite"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(keyValues(r.out).value(QStringLiteral("outcomes")), QStringLiteral("1"));
+        auto store = Store::open(path(QStringLiteral("d1.sqlite")));
+        QVERIFY(store.ok());
+        auto state = FeedbackRecorder(**store).state(item.id, item.version);
+        QVERIFY(state.ok());
+        QVERIFY(!state->suggestionPending);
+        QCOMPARE(state->suggestionOutcome, QStringLiteral("declined"));
+        QCOMPARE(state->outcomeNote, QStringLiteral("Le titre suit la charte"));
+        // Asked once: the next pass has nothing left to ask.
+        r = sync(QStringLiteral("d1.sqlite"));
+        QCOMPARE(keyValues(r.out).value(QStringLiteral("outcomes")), QStringLiteral("0"));
     }
 
     void rolesAndTokens()

@@ -243,9 +243,20 @@ void FeedbackBar::refreshState()
         m_changed->setToolTip(m_change->notes.join(QLatin1Char('\n')));
     }
     const bool pending = m_state && m_state->suggestionPending;
-    m_status->setVisible(pending);
-    if (pending)
+    const QString outcome = m_state ? m_state->suggestionOutcome : QString();
+    m_status->setVisible(pending || !outcome.isEmpty());
+    m_status->setToolTip({});
+    if (pending) {
         m_status->setText(tr("Edit suggested — awaiting review"));
+    } else if (!outcome.isEmpty()) {
+        // The lead's note says why (or what they changed); it is the part the agent wants to read.
+        const QString note = m_state->outcomeNote;
+        if (outcome == u"accepted")
+            m_status->setText(note.isEmpty() ? tr("Your suggested edit was accepted") : tr("Your suggested edit was accepted: %1").arg(note));
+        else
+            m_status->setText(note.isEmpty() ? tr("Your suggested edit was declined") : tr("Your suggested edit was declined: %1").arg(note));
+        m_status->setToolTip(note);
+    }
     m_yes->setChecked(m_state && m_state->helpful == true);
     m_no->setChecked(m_state && m_state->helpful == false);
     m_flag->setText(m_state && m_state->flag ? tr("Flagged") : tr("Flag"));
