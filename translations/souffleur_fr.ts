@@ -68,15 +68,18 @@
     </message>
     <message numerus="yes">
         <source>%n item(s) not imported because the store has a newer version: %1</source>
-        <translation><numerusform>%n élément non importé car la base en a une version plus récente : %1</numerusform><numerusform>%n éléments non importés car la base en a une version plus récente : %1</numerusform></translation>
+        <translation>
+            <numerusform>%n élément non importé car la base en a une version plus récente : %1</numerusform>
+            <numerusform>%n éléments non importés car la base en a une version plus récente : %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot start the import: %1</source>
-        <translation>Impossible de commencer l'import : %1</translation>
+        <translation>Impossible de commencer l&apos;import : %1</translation>
     </message>
     <message>
         <source>The import could not be saved: %1. Nothing was imported.</source>
-        <translation>L'import n'a pas pu être enregistré : %1. Rien n'a été importé.</translation>
+        <translation>L&apos;import n&apos;a pas pu être enregistré : %1. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -84,15 +87,18 @@
     </message>
     <message>
         <source>%1 is not a valid knowledge bundle: nothing was imported.</source>
-        <translation>%1 n'est pas un paquet de connaissances valide : rien n'a été importé.</translation>
+        <translation>%1 n&apos;est pas un paquet de connaissances valide : rien n&apos;a été importé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not a valid knowledge bundle (%n problem(s)): nothing was imported.</source>
-        <translation><numerusform>%1 n'est pas un paquet de connaissances valide (%n problème) : rien n'a été importé.</numerusform><numerusform>%1 n'est pas un paquet de connaissances valide (%n problèmes) : rien n'a été importé.</numerusform></translation>
+        <translation>
+            <numerusform>%1 n&apos;est pas un paquet de connaissances valide (%n problème) : rien n&apos;a été importé.</numerusform>
+            <numerusform>%1 n&apos;est pas un paquet de connaissances valide (%n problèmes) : rien n&apos;a été importé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d'écrire %1 : %2</translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <source>The demo knowledge base is missing from this build.</source>
@@ -103,8 +109,8 @@
         <translation>%1 est vide ; en-tête attendu : text,category[,locale].</translation>
     </message>
     <message>
-        <source>%1, line 1: the header must be text,category or text,category,locale (found "%2").</source>
-        <translation>%1, ligne 1 : l'en-tête doit être text,category ou text,category,locale (trouvé « %2 »).</translation>
+        <source>%1, line 1: the header must be text,category or text,category,locale (found &quot;%2&quot;).</source>
+        <translation>%1, ligne 1 : l&apos;en-tête doit être text,category ou text,category,locale (trouvé « %2 »).</translation>
     </message>
     <message>
         <source>%1: expected %2 fields, found %3</source>
@@ -115,24 +121,27 @@
         <translation>%1 : le texte est vide</translation>
     </message>
     <message>
-        <source>%1: unknown category "%2"</source>
+        <source>%1: unknown category &quot;%2&quot;</source>
         <translation>%1 : catégorie inconnue « %2 »</translation>
     </message>
     <message>
-        <source>%1: "%2" is not a locale tag such as fr-FR</source>
-        <translation>%1 : « %2 » n'est pas un code de langue comme fr-FR</translation>
+        <source>%1: &quot;%2&quot; is not a locale tag such as fr-FR</source>
+        <translation>%1 : « %2 » n&apos;est pas un code de langue comme fr-FR</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n invalid row(s): nothing was imported.</source>
-        <translation><numerusform>%1 contient %n ligne invalide : rien n'a été importé.</numerusform><numerusform>%1 contient %n lignes invalides : rien n'a été importé.</numerusform></translation>
+        <translation>
+            <numerusform>%1 contient %n ligne invalide : rien n&apos;a été importé.</numerusform>
+            <numerusform>%1 contient %n lignes invalides : rien n&apos;a été importé.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The tickets could not be saved; nothing was imported.</source>
-        <translation>Les tickets n'ont pas pu être enregistrés ; rien n'a été importé.</translation>
+        <translation>Les tickets n&apos;ont pas pu être enregistrés ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation>%1 n'est pas un texte UTF-8 valide.</translation>
+        <translation>%1 n&apos;est pas un texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>%1, line %2: unexpected text after a closing quote.</source>
@@ -144,7 +153,7 @@
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed.</source>
-        <translation>%1, ligne %2 : un champ entre guillemets n'est jamais fermé.</translation>
+        <translation>%1, ligne %2 : un champ entre guillemets n&apos;est jamais fermé.</translation>
     </message>
     <message>
         <source>Cannot read the knowledge store %1: %2</source>
@@ -152,11 +161,11 @@
     </message>
     <message>
         <source>%1 is not a Souffleur knowledge store (it is not an SQLite database, or it is corrupt). The file was left untouched.</source>
-        <translation>%1 n'est pas une base de connaissances Souffleur (ce n'est pas une base SQLite, ou elle est endommagée). Le fichier n'a pas été modifié.</translation>
+        <translation>%1 n&apos;est pas une base de connaissances Souffleur (ce n&apos;est pas une base SQLite, ou elle est endommagée). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The knowledge store %1 does not exist.</source>
-        <translation>La base de connaissances %1 n'existe pas.</translation>
+        <translation>La base de connaissances %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -164,19 +173,19 @@
     </message>
     <message>
         <source>Cannot open the knowledge store %1: %2</source>
-        <translation>Impossible d'ouvrir la base de connaissances %1 : %2</translation>
+        <translation>Impossible d&apos;ouvrir la base de connaissances %1 : %2</translation>
     </message>
     <message>
         <source>%1 is not a readable knowledge store (corrupt file?). The file was left untouched.</source>
-        <translation>%1 n'est pas une base de connaissances lisible (fichier endommagé ?). Le fichier n'a pas été modifié.</translation>
+        <translation>%1 n&apos;est pas une base de connaissances lisible (fichier endommagé ?). Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The knowledge store %1 was written by a newer version of Souffleur (schema %2; this version knows up to %3). Please update Souffleur. The file was left untouched.</source>
-        <translation>La base de connaissances %1 a été écrite par une version plus récente de Souffleur (schéma %2 ; cette version connaît jusqu'au %3). Mettez Souffleur à jour. Le fichier n'a pas été modifié.</translation>
+        <translation>La base de connaissances %1 a été écrite par une version plus récente de Souffleur (schéma %2 ; cette version connaît jusqu&apos;au %3). Mettez Souffleur à jour. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Souffleur knowledge store. The file was left untouched.</source>
-        <translation>%1 est une base SQLite d'une autre application, pas une base de connaissances Souffleur. Le fichier n'a pas été modifié.</translation>
+        <translation>%1 est une base SQLite d&apos;une autre application, pas une base de connaissances Souffleur. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>The knowledge store %1 needs an upgrade and was opened read-only.</source>
@@ -184,7 +193,7 @@
     </message>
     <message>
         <source>Could not back up %1 before upgrading it; nothing was changed.</source>
-        <translation>Impossible de sauvegarder %1 avant sa mise à niveau ; rien n'a été modifié.</translation>
+        <translation>Impossible de sauvegarder %1 avant sa mise à niveau ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>Could not start the upgrade of %1</source>
@@ -196,11 +205,11 @@
     </message>
     <message>
         <source>Could not commit the upgrade of %1</source>
-        <translation>Impossible d'enregistrer la mise à niveau de %1</translation>
+        <translation>Impossible d&apos;enregistrer la mise à niveau de %1</translation>
     </message>
     <message>
         <source>This is not a Souffleur classifier model.</source>
-        <translation>Ce n'est pas un modèle de classement Souffleur.</translation>
+        <translation>Ce n&apos;est pas un modèle de classement Souffleur.</translation>
     </message>
     <message>
         <source>The classifier model has format %1; this version reads format %2. Train the classifier again.</source>
@@ -220,19 +229,19 @@
     </message>
     <message>
         <source>There is no trained classifier to save.</source>
-        <translation>Il n'y a pas de modèle entraîné à enregistrer.</translation>
+        <translation>Il n&apos;y a pas de modèle entraîné à enregistrer.</translation>
     </message>
     <message>
         <source>Training needs examples of at least two categories (found %1).</source>
-        <translation>L'entraînement demande des exemples d'au moins deux catégories (%1 trouvée(s)).</translation>
+        <translation>L&apos;entraînement demande des exemples d&apos;au moins deux catégories (%1 trouvée(s)).</translation>
     </message>
     <message>
         <source>%1 is empty; expected a header line `text,category`.</source>
-        <translation>%1 est vide ; ligne d'en-tête attendue : `text,category`.</translation>
+        <translation>%1 est vide ; ligne d&apos;en-tête attendue : `text,category`.</translation>
     </message>
     <message>
         <source>%1, line %2: the header must name the columns `text` and `category`.</source>
-        <translation>%1, ligne %2 : l'en-tête doit nommer les colonnes `text` et `category`.</translation>
+        <translation>%1, ligne %2 : l&apos;en-tête doit nommer les colonnes `text` et `category`.</translation>
     </message>
     <message>
         <source>%1, line %2: expected %3 fields, found %4.</source>
@@ -252,7 +261,7 @@
     </message>
     <message>
         <source>Internal error: training rows and labels differ in number.</source>
-        <translation>Erreur interne : les lignes d'entraînement et les étiquettes ne sont pas en même nombre.</translation>
+        <translation>Erreur interne : les lignes d&apos;entraînement et les étiquettes ne sont pas en même nombre.</translation>
     </message>
     <message>
         <source>Internal error: class index out of range.</source>
@@ -260,7 +269,7 @@
     </message>
     <message>
         <source>Training needs examples of at least two categories.</source>
-        <translation>L'entraînement demande des exemples d'au moins deux catégories.</translation>
+        <translation>L&apos;entraînement demande des exemples d&apos;au moins deux catégories.</translation>
     </message>
     <message>
         <source>Invalid classifier parameters: %1</source>
@@ -268,7 +277,7 @@
     </message>
     <message>
         <source>LIBLINEAR could not train the classifier.</source>
-        <translation>LIBLINEAR n'a pas pu entraîner le classement.</translation>
+        <translation>LIBLINEAR n&apos;a pas pu entraîner le classement.</translation>
     </message>
     <message>
         <source>Cannot start decompression.</source>
@@ -291,11 +300,11 @@
         <translation>Les modifications synchronisées n’ont pas pu être enregistrées ; rien n’a été modifié</translation>
     </message>
     <message>
-        <source>The hub sent a change of an unknown kind "%1"; please update Souffleur.</source>
+        <source>The hub sent a change of an unknown kind &quot;%1&quot;; please update Souffleur.</source>
         <translation>Le hub a envoyé une modification d’un type inconnu « %1 » ; mettez Souffleur à jour.</translation>
     </message>
     <message>
-        <source>This page comes from another hub or epoch than the replica's; a resync is needed.</source>
+        <source>This page comes from another hub or epoch than the replica&apos;s; a resync is needed.</source>
         <translation>Cette page vient d’un autre hub ou d’une autre époque que la réplique ; une resynchronisation est nécessaire.</translation>
     </message>
     <message>
@@ -307,7 +316,7 @@
         <translation>La modification %1 (%2 %3) n’a pas pu être appliquée ; rien de cette page n’a été conservé.</translation>
     </message>
     <message>
-        <source>The snapshot's %1 %2 could not be applied; nothing was changed.</source>
+        <source>The snapshot&apos;s %1 %2 could not be applied; nothing was changed.</source>
         <translation>L’élément %1 %2 de l’instantané n’a pas pu être appliqué ; rien n’a été modifié.</translation>
     </message>
     <message>
@@ -315,7 +324,7 @@
         <translation>%1 instantané(s), %2 page(s), %3 modification(s) appliquée(s) ; %4 enregistrement(s) envoyé(s), %5 doublon(s), %6 refusé(s) ; %7 nouvel(les) essai(s) ; point de reprise %8, %9 enregistrement(s) encore dans la boîte d’envoi</translation>
     </message>
     <message>
-        <source>The hub's answer has no change list (protocol error).</source>
+        <source>The hub&apos;s answer has no change list (protocol error).</source>
         <translation>La réponse du hub n’a pas de liste de modifications (erreur de protocole).</translation>
     </message>
     <message>
@@ -360,7 +369,7 @@
     </message>
     <message>
         <source>Could not record your feedback</source>
-        <translation>Impossible d'enregistrer votre retour</translation>
+        <translation>Impossible d&apos;enregistrer votre retour</translation>
     </message>
     <message>
         <source>Cannot read the site key %1: %2</source>
@@ -372,15 +381,15 @@
     </message>
     <message>
         <source>This is not a signed Souffleur sync bundle (no signature line).</source>
-        <translation>Ce n'est pas un paquet de synchronisation Souffleur signé (pas de ligne de signature).</translation>
+        <translation>Ce n&apos;est pas un paquet de synchronisation Souffleur signé (pas de ligne de signature).</translation>
     </message>
     <message>
-        <source>The bundle's signature does not match: it was altered, or signed with another site key. Nothing was imported.</source>
-        <translation>La signature du paquet ne correspond pas : il a été modifié, ou signé avec une autre clé de site. Rien n'a été importé.</translation>
+        <source>The bundle&apos;s signature does not match: it was altered, or signed with another site key. Nothing was imported.</source>
+        <translation>La signature du paquet ne correspond pas : il a été modifié, ou signé avec une autre clé de site. Rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>The bundle is signed but is not a Souffleur sync bundle.</source>
-        <translation>Le paquet est signé mais n'est pas un paquet de synchronisation Souffleur.</translation>
+        <translation>Le paquet est signé mais n&apos;est pas un paquet de synchronisation Souffleur.</translation>
     </message>
     <message>
         <source>The bundle has format version %1; this Souffleur reads version %2.</source>
@@ -394,16 +403,16 @@
 <context>
     <name>main</name>
     <message>
-        <source>Souffleur, the agent's prompter.</source>
-        <translation>Souffleur, le souffleur de l'agent.</translation>
+        <source>Souffleur, the agent&apos;s prompter.</source>
+        <translation>Souffleur, le souffleur de l&apos;agent.</translation>
     </message>
     <message>
         <source>The knowledge store file (default: %1).</source>
         <translation>Le fichier de la base de connaissances (par défaut : %1).</translation>
     </message>
     <message>
-        <source>The interface language: fr or en (default: the system's).</source>
-        <translation>La langue de l'interface : fr ou en (par défaut : celle du système).</translation>
+        <source>The interface language: fr or en (default: the system&apos;s).</source>
+        <translation>La langue de l&apos;interface : fr ou en (par défaut : celle du système).</translation>
     </message>
     <message>
         <source>Do not fill a new store with the demo knowledge base.</source>
@@ -414,19 +423,19 @@
         <translation>Commencer avec ce texte de ticket (venant du logiciel de téléphonie).</translation>
     </message>
     <message>
-        <source>The customer's name for the ticket.</source>
+        <source>The customer&apos;s name for the ticket.</source>
         <translation>Le nom du client pour le ticket.</translation>
     </message>
     <message>
-        <source>The customer's account or contract number.</source>
+        <source>The customer&apos;s account or contract number.</source>
         <translation>Le numéro de compte ou de contrat du client.</translation>
     </message>
     <message>
-        <source>The ticket's channel: phone, email or chat.</source>
+        <source>The ticket&apos;s channel: phone, email or chat.</source>
         <translation>Le canal du ticket : phone, email ou chat.</translation>
     </message>
     <message>
-        <source>The customer's language for the ticket: fr or en.</source>
+        <source>The customer&apos;s language for the ticket: fr or en.</source>
         <translation>La langue du client pour le ticket : fr ou en.</translation>
     </message>
     <message>
@@ -435,7 +444,7 @@
     </message>
     <message>
         <source>Print the token the phone software must send to the HTTP endpoint, and exit.</source>
-        <translation>Afficher le jeton que le logiciel de téléphonie doit envoyer au point d'accès HTTP, puis quitter.</translation>
+        <translation>Afficher le jeton que le logiciel de téléphonie doit envoyer au point d&apos;accès HTTP, puis quitter.</translation>
     </message>
     <message>
         <source>A souffleur://ticket?… link from the phone software.</source>
@@ -458,15 +467,15 @@
     </message>
     <message>
         <source>The classifier is not available: %1</source>
-        <translation>Le classement n'est pas disponible : %1</translation>
+        <translation>Le classement n&apos;est pas disponible : %1</translation>
     </message>
     <message>
         <source>Could not classify the ticket: %1</source>
         <translation>Impossible de classer le ticket : %1</translation>
     </message>
     <message>
-        <source>Type the customer's problem in the notes: the category and its procedure appear here.</source>
-        <translation>Saisissez le problème du client dans les notes : la catégorie et sa procédure s'affichent ici.</translation>
+        <source>Type the customer&apos;s problem in the notes: the category and its procedure appear here.</source>
+        <translation>Saisissez le problème du client dans les notes : la catégorie et sa procédure s&apos;affichent ici.</translation>
     </message>
     <message>
         <source>chosen by you</source>
@@ -489,8 +498,8 @@
         <translation>Choisir %1</translation>
     </message>
     <message>
-        <source>The procedure for the ticket's category appears here.</source>
-        <translation>La procédure de la catégorie du ticket s'affiche ici.</translation>
+        <source>The procedure for the ticket&apos;s category appears here.</source>
+        <translation>La procédure de la catégorie du ticket s&apos;affiche ici.</translation>
     </message>
     <message>
         <source>No procedure for this ticket yet.</source>
@@ -506,7 +515,7 @@
     </message>
     <message>
         <source>Could not record the correction: %1</source>
-        <translation>Impossible d'enregistrer la correction : %1</translation>
+        <translation>Impossible d&apos;enregistrer la correction : %1</translation>
     </message>
     <message>
         <source>Choose the category</source>
@@ -629,15 +638,24 @@
     </message>
     <message numerus="yes">
         <source>step(s) %1</source>
-        <translation><numerusform>étape %1</numerusform><numerusform>étapes %1</numerusform></translation>
+        <translation>
+            <numerusform>étape %1</numerusform>
+            <numerusform>étapes %1</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) added</source>
-        <translation><numerusform>%n étape ajoutée</numerusform><numerusform>%n étapes ajoutées</numerusform></translation>
+        <translation>
+            <numerusform>%n étape ajoutée</numerusform>
+            <numerusform>%n étapes ajoutées</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n step(s) removed</source>
-        <translation><numerusform>%n étape supprimée</numerusform><numerusform>%n étapes supprimées</numerusform></translation>
+        <translation>
+            <numerusform>%n étape supprimée</numerusform>
+            <numerusform>%n étapes supprimées</numerusform>
+        </translation>
     </message>
     <message>
         <source>Edit suggested — awaiting review</source>
@@ -657,7 +675,7 @@
     </message>
     <message>
         <source>Propose a correction; a team lead reviews it</source>
-        <translation>Proposer une correction ; un responsable d'équipe la relit</translation>
+        <translation>Proposer une correction ; un responsable d&apos;équipe la relit</translation>
     </message>
     <message>
         <source>Report this as outdated, wrong or unclear</source>
@@ -721,11 +739,27 @@
     </message>
     <message>
         <source>This was helpful</source>
-        <translation>C'était utile</translation>
+        <translation>C&apos;était utile</translation>
     </message>
     <message>
         <source>This was not helpful</source>
-        <translation>Ce n'était pas utile</translation>
+        <translation>Ce n&apos;était pas utile</translation>
+    </message>
+    <message>
+        <source>Your suggested edit was accepted</source>
+        <translation>Votre modification proposée a été acceptée</translation>
+    </message>
+    <message>
+        <source>Your suggested edit was accepted: %1</source>
+        <translation>Votre modification proposée a été acceptée : %1</translation>
+    </message>
+    <message>
+        <source>Your suggested edit was declined</source>
+        <translation>Votre modification proposée a été refusée</translation>
+    </message>
+    <message>
+        <source>Your suggested edit was declined: %1</source>
+        <translation>Votre modification proposée a été refusée : %1</translation>
     </message>
 </context>
 <context>
@@ -736,11 +770,11 @@
     </message>
     <message>
         <source>Edit suggested — it goes to the team leads with the next synchronisation.</source>
-        <translation>Modification proposée — elle partira vers les responsables d'équipe à la prochaine synchronisation.</translation>
+        <translation>Modification proposée — elle partira vers les responsables d&apos;équipe à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Thanks — flag recorded for the team leads.</source>
-        <translation>Merci — signalement enregistré pour les responsables d'équipe.</translation>
+        <translation>Merci — signalement enregistré pour les responsables d&apos;équipe.</translation>
     </message>
     <message>
         <source>Thanks for your answer.</source>
@@ -748,7 +782,7 @@
     </message>
     <message>
         <source>Your feedback could not be recorded: %1</source>
-        <translation>Votre retour n'a pas pu être enregistré : %1</translation>
+        <translation>Votre retour n&apos;a pas pu être enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -759,7 +793,7 @@
     </message>
     <message>
         <source>Your current ticket is unchanged.</source>
-        <translation>Votre ticket en cours n'a pas changé.</translation>
+        <translation>Votre ticket en cours n&apos;a pas changé.</translation>
     </message>
     <message>
         <source>Previous ticket restored.</source>
@@ -783,7 +817,7 @@
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation>Fermer l'avis</translation>
+        <translation>Fermer l&apos;avis</translation>
     </message>
     <message>
         <source>Hand-off notice</source>
@@ -798,7 +832,7 @@
     </message>
     <message>
         <source>Cannot listen for hand-offs on 127.0.0.1:%1: %2</source>
-        <translation>Impossible d'écouter les transmissions sur 127.0.0.1:%1 : %2</translation>
+        <translation>Impossible d&apos;écouter les transmissions sur 127.0.0.1:%1 : %2</translation>
     </message>
     <message>
         <source>The request headers exceed %1 bytes.</source>
@@ -806,7 +840,7 @@
     </message>
     <message>
         <source>This is not an HTTP/1.1 request.</source>
-        <translation>Ce n'est pas une requête HTTP/1.1.</translation>
+        <translation>Ce n&apos;est pas une requête HTTP/1.1.</translation>
     </message>
     <message>
         <source>A request header is malformed.</source>
@@ -830,7 +864,7 @@
     </message>
     <message>
         <source>The Content-Length header is malformed.</source>
-        <translation>L'en-tête Content-Length est mal formé.</translation>
+        <translation>L&apos;en-tête Content-Length est mal formé.</translation>
     </message>
     <message>
         <source>The request body exceeds %1 bytes.</source>
@@ -845,8 +879,8 @@
         <translation>Jeton absent ou erroné : envoyez « Authorization: Bearer JETON » ou token=JETON.</translation>
     </message>
     <message>
-        <source>With POST, send the ticket's fields in the JSON body, not in the URL.</source>
-        <translation>Avec POST, envoyez les champs du ticket dans le corps JSON, pas dans l'URL.</translation>
+        <source>With POST, send the ticket&apos;s fields in the JSON body, not in the URL.</source>
+        <translation>Avec POST, envoyez les champs du ticket dans le corps JSON, pas dans l&apos;URL.</translation>
     </message>
 </context>
 <context>
@@ -857,15 +891,15 @@
     </message>
     <message>
         <source>Cannot listen for hand-offs on %1: %2</source>
-        <translation>Impossible d'écouter les transmissions sur %1 : %2</translation>
+        <translation>Impossible d&apos;écouter les transmissions sur %1 : %2</translation>
     </message>
     <message>
         <source>The hand-off message is not a JSON object.</source>
-        <translation>Le message de transmission n'est pas un objet JSON.</translation>
+        <translation>Le message de transmission n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
         <source>This Souffleur speaks hand-off protocol %1; the other one does not.</source>
-        <translation>Ce Souffleur parle le protocole de transmission %1 ; l'autre non.</translation>
+        <translation>Ce Souffleur parle le protocole de transmission %1 ; l&apos;autre non.</translation>
     </message>
     <message>
         <source>Unknown hand-off message “%1”.</source>
@@ -921,8 +955,8 @@
         <translation>À propos de Souffleur</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Souffleur %1&lt;/h3&gt;&lt;p&gt;The agent's prompter: the right procedure and reply for the customer's problem, at once.&lt;/p&gt;&lt;p&gt;Knowledge store: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Souffleur %1&lt;/h3&gt;&lt;p&gt;Le souffleur de l'agent : la bonne procédure et la bonne réponse pour le problème du client, tout de suite.&lt;/p&gt;&lt;p&gt;Base de connaissances : %2&lt;/p&gt;</translation>
+        <source>&lt;h3&gt;Souffleur %1&lt;/h3&gt;&lt;p&gt;The agent&apos;s prompter: the right procedure and reply for the customer&apos;s problem, at once.&lt;/p&gt;&lt;p&gt;Knowledge store: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Souffleur %1&lt;/h3&gt;&lt;p&gt;Le souffleur de l&apos;agent : la bonne procédure et la bonne réponse pour le problème du client, tout de suite.&lt;/p&gt;&lt;p&gt;Base de connaissances : %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Souffleur</source>
@@ -990,7 +1024,7 @@
     </message>
     <message>
         <source>Cannot open the knowledge base</source>
-        <translation>Impossible d'ouvrir la base de connaissances</translation>
+        <translation>Impossible d&apos;ouvrir la base de connaissances</translation>
     </message>
     <message>
         <source>Cannot read the knowledge base</source>
@@ -1014,11 +1048,14 @@
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>
-        <translation><numerusform>%n résultat pour « %1 »</numerusform><numerusform>%n résultats pour « %1 »</numerusform></translation>
+        <translation>
+            <numerusform>%n résultat pour « %1 »</numerusform>
+            <numerusform>%n résultats pour « %1 »</numerusform>
+        </translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
-        <translation>Cet élément n'existe plus.</translation>
+        <translation>Cet élément n&apos;existe plus.</translation>
     </message>
     <message>
         <source>Import a knowledge bundle</source>
@@ -1034,7 +1071,7 @@
     </message>
     <message>
         <source>Import failed</source>
-        <translation>L'import a échoué</translation>
+        <translation>L&apos;import a échoué</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1050,7 +1087,7 @@
     </message>
     <message>
         <source>Export failed</source>
-        <translation>L'export a échoué</translation>
+        <translation>L&apos;export a échoué</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1098,7 +1135,7 @@
     </message>
     <message>
         <source>Synchronised with the hub up to change %1</source>
-        <translation>Synchronisé avec le hub jusqu'au changement %1</translation>
+        <translation>Synchronisé avec le hub jusqu&apos;au changement %1</translation>
     </message>
     <message>
         <source>Local knowledge, content hash %1</source>
@@ -1129,7 +1166,7 @@
     </message>
     <message>
         <source>Collect first:</source>
-        <translation>Recueillir d'abord :</translation>
+        <translation>Recueillir d&apos;abord :</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1297,7 +1334,7 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>Edit “%1” (version %2, %3) as you think it should read. A team lead reviews your suggestion before it reaches everyone.</source>
-        <translation>Modifiez « %1 » (version %2, %3) comme il devrait se lire selon vous. Un responsable d'équipe relit votre proposition avant qu'elle n'arrive chez tout le monde.</translation>
+        <translation>Modifiez « %1 » (version %2, %3) comme il devrait se lire selon vous. Un responsable d&apos;équipe relit votre proposition avant qu&apos;elle n&apos;arrive chez tout le monde.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1357,7 +1394,7 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>Nothing is changed yet: edit the text first.</source>
-        <translation>Rien n'est encore modifié : modifiez d'abord le texte.</translation>
+        <translation>Rien n&apos;est encore modifié : modifiez d&apos;abord le texte.</translation>
     </message>
     <message>
         <source>The title cannot be empty.</source>
@@ -1376,7 +1413,7 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>Leave the address empty to work from the local knowledge only. The token is kept in your settings file.</source>
-        <translation>Laissez l'adresse vide pour travailler avec les seules connaissances locales. Le jeton est conservé dans votre fichier de paramètres.</translation>
+        <translation>Laissez l&apos;adresse vide pour travailler avec les seules connaissances locales. Le jeton est conservé dans votre fichier de paramètres.</translation>
     </message>
     <message>
         <source>Hub address</source>
@@ -1384,15 +1421,15 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d'accès</translation>
+        <translation>Jeton d&apos;accès</translation>
     </message>
     <message>
         <source>The hub address must start with http:// or https:// and name a host.</source>
-        <translation>L'adresse du hub doit commencer par http:// ou https:// et nommer un hôte.</translation>
+        <translation>L&apos;adresse du hub doit commencer par http:// ou https:// et nommer un hôte.</translation>
     </message>
     <message>
         <source>Enter the access token your administrator gave you.</source>
-        <translation>Saisissez le jeton d'accès fourni par votre administrateur.</translation>
+        <translation>Saisissez le jeton d&apos;accès fourni par votre administrateur.</translation>
     </message>
 </context>
 <context>
@@ -1403,11 +1440,14 @@ La copier quand même ?</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
-        <translation><numerusform>%n à envoyer</numerusform><numerusform>%n à envoyer</numerusform></translation>
+        <translation>
+            <numerusform>%n à envoyer</numerusform>
+            <numerusform>%n à envoyer</numerusform>
+        </translation>
     </message>
     <message>
         <source>Your suggestions, flags and votes waiting to go to the hub</source>
-        <translation>Vos propositions, signalements et votes en attente d'envoi au hub</translation>
+        <translation>Vos propositions, signalements et votes en attente d&apos;envoi au hub</translation>
     </message>
     <message>
         <source>Local</source>
@@ -1465,7 +1505,7 @@ La copier quand même ?</translation>
         <translation>Langue : détecter</translation>
     </message>
     <message>
-        <source>Customer's language</source>
+        <source>Customer&apos;s language</source>
         <translation>Langue du client</translation>
     </message>
     <message>
@@ -1509,7 +1549,7 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>The running Souffleur did not answer within %1 s.</source>
-        <translation>Le Souffleur ouvert n'a pas répondu en %1 s.</translation>
+        <translation>Le Souffleur ouvert n&apos;a pas répondu en %1 s.</translation>
     </message>
     <message>
         <source>The hand-off was refused: it carries no ticket field.</source>
@@ -1528,7 +1568,7 @@ La copier quand même ?</translation>
         <translation>le texte du ticket</translation>
     </message>
     <message>
-        <source>the customer's name</source>
+        <source>the customer&apos;s name</source>
         <translation>le nom du client</translation>
     </message>
     <message>
@@ -1553,7 +1593,7 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>The hand-off was refused: it is not valid UTF-8 once percent-decoded.</source>
-        <translation>Transmission refusée : une fois décodée (%), elle n'est pas en UTF-8 valide.</translation>
+        <translation>Transmission refusée : une fois décodée (%), elle n&apos;est pas en UTF-8 valide.</translation>
     </message>
     <message>
         <source>The hand-off was refused: “%1” is given twice.</source>
@@ -1573,7 +1613,7 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>The hand-off was refused: “%1” is not a souffleur:// link.</source>
-        <translation>Transmission refusée : « %1 » n'est pas un lien souffleur://.</translation>
+        <translation>Transmission refusée : « %1 » n&apos;est pas un lien souffleur://.</translation>
     </message>
     <message>
         <source>The hand-off was refused: souffleur://%1 is not known (use souffleur://ticket?…).</source>
@@ -1589,7 +1629,7 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>The hand-off was refused: it is not valid JSON (%1 at byte %2).</source>
-        <translation>Transmission refusée : ce n'est pas du JSON valide (%1 à l'octet %2).</translation>
+        <translation>Transmission refusée : ce n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
     </message>
     <message>
         <source>The hand-off was refused: it must be a JSON object.</source>
@@ -1599,7 +1639,7 @@ La copier quand même ?</translation>
 <context>
     <name>souffleur::sync::SyncEngine</name>
     <message>
-        <source>The hub address "%1" is not an http:// or https:// URL.</source>
+        <source>The hub address &quot;%1&quot; is not an http:// or https:// URL.</source>
         <translation>L’adresse du hub « %1 » n’est pas une URL http:// ou https://.</translation>
     </message>
     <message>
@@ -1615,23 +1655,23 @@ La copier quand même ?</translation>
         <translation>Synchronisation annulée.</translation>
     </message>
     <message>
-        <source>The hub's answer to %1 took longer than %2 s.</source>
+        <source>The hub&apos;s answer to %1 took longer than %2 s.</source>
         <translation>La réponse du hub à %1 a pris plus de %2 s.</translation>
     </message>
     <message>
         <source>The hub did not answer %1 within %2 s.</source>
-        <translation>Le hub n'a pas répondu à %1 en %2 s.</translation>
+        <translation>Le hub n&apos;a pas répondu à %1 en %2 s.</translation>
     </message>
     <message>
         <source>The hub cannot be reached: %1</source>
         <translation>Le hub est injoignable : %1</translation>
     </message>
     <message>
-        <source>The hub's answer to %1 was cut: %2</source>
+        <source>The hub&apos;s answer to %1 was cut: %2</source>
         <translation>La réponse du hub à %1 a été coupée : %2</translation>
     </message>
     <message>
-        <source>The hub's answer to %1 is not valid JSON (protocol error).</source>
+        <source>The hub&apos;s answer to %1 is not valid JSON (protocol error).</source>
         <translation>La réponse du hub à %1 n’est pas du JSON valide (erreur de protocole).</translation>
     </message>
     <message>
@@ -1692,34 +1732,34 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>Resuming the snapshot download</source>
-        <translation>Reprise du téléchargement de l'instantané</translation>
+        <translation>Reprise du téléchargement de l&apos;instantané</translation>
     </message>
     <message>
-        <source>The hub's content changed during the snapshot download; starting it again</source>
-        <translation>Le contenu du hub a changé pendant le téléchargement de l'instantané ; nouveau départ</translation>
+        <source>The hub&apos;s content changed during the snapshot download; starting it again</source>
+        <translation>Le contenu du hub a changé pendant le téléchargement de l&apos;instantané ; nouveau départ</translation>
     </message>
     <message>
         <source>Downloading the snapshot</source>
         <translation>Téléchargement de l’instantané</translation>
     </message>
     <message>
-        <source>The hub's snapshot page is malformed (protocol error).</source>
-        <translation>La page d'instantané du hub est mal formée (erreur de protocole).</translation>
+        <source>The hub&apos;s snapshot page is malformed (protocol error).</source>
+        <translation>La page d&apos;instantané du hub est mal formée (erreur de protocole).</translation>
     </message>
     <message>
         <source>Snapshot page: %1 entities</source>
-        <translation>Page d'instantané : %1 entités</translation>
+        <translation>Page d&apos;instantané : %1 entités</translation>
     </message>
     <message>
         <source>Snapshot applied: %1 entities at sequence %2</source>
         <translation>Instantané appliqué : %1 entités à la séquence %2</translation>
     </message>
     <message>
-        <source>The hub's snapshot has no sequence number (protocol error).</source>
+        <source>The hub&apos;s snapshot has no sequence number (protocol error).</source>
         <translation>L’instantané du hub n’a pas de numéro de séquence (erreur de protocole).</translation>
     </message>
     <message>
-        <source>The hub's log no longer reaches this replica: resynchronising from a snapshot</source>
+        <source>The hub&apos;s log no longer reaches this replica: resynchronising from a snapshot</source>
         <translation>Le journal du hub ne remonte plus jusqu’à cette réplique : resynchronisation depuis un instantané</translation>
     </message>
     <message>
@@ -1748,14 +1788,17 @@ La copier quand même ?</translation>
     </message>
     <message numerus="yes">
         <source>The hub refused %n outbox record(s); they stay in the outbox:</source>
-        <translation><numerusform>Le hub a refusé %n envoi ; il reste dans la boîte d'envoi :</numerusform><numerusform>Le hub a refusé %n envois ; ils restent dans la boîte d'envoi :</numerusform></translation>
+        <translation>
+            <numerusform>Le hub a refusé %n envoi ; il reste dans la boîte d&apos;envoi :</numerusform>
+            <numerusform>Le hub a refusé %n envois ; ils restent dans la boîte d&apos;envoi :</numerusform>
+        </translation>
     </message>
     <message>
         <source>Some outbox records got no receipt; they will be sent again.</source>
         <translation>Certains enregistrements de la boîte d’envoi n’ont pas reçu d’accusé ; ils seront renvoyés.</translation>
     </message>
     <message>
-        <source>it was not issued for the host name "%1"</source>
+        <source>it was not issued for the host name &quot;%1&quot;</source>
         <translation>il n’a pas été émis pour le nom d’hôte « %1 »</translation>
     </message>
     <message>
@@ -1779,8 +1822,19 @@ La copier quand même ?</translation>
         <translation>La connexion TLS au hub a échoué : %1</translation>
     </message>
     <message>
-        <source>The hub's certificate is refused: %1</source>
+        <source>The hub&apos;s certificate is refused: %1</source>
         <translation>Le certificat du hub est refusé : %1</translation>
+    </message>
+    <message>
+        <source>Could not record the review outcomes</source>
+        <translation>Impossible d’enregistrer les décisions de relecture</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n suggestion(s) reviewed by a team lead</source>
+        <translation>
+            <numerusform>%n suggestion relue par un responsable d’équipe</numerusform>
+            <numerusform>%n suggestions relues par un responsable d’équipe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1795,7 +1849,10 @@ La copier quand même ?</translation>
     </message>
     <message numerus="yes">
         <source>Up to date, but the hub refused %n of your records; they are kept here. Tell your team lead.</source>
-        <translation><numerusform>À jour, mais le hub a refusé %n de vos enregistrements ; il est conservé ici. Prévenez votre responsable.</numerusform><numerusform>À jour, mais le hub a refusé %n de vos enregistrements ; ils sont conservés ici. Prévenez votre responsable.</numerusform></translation>
+        <translation>
+            <numerusform>À jour, mais le hub a refusé %n de vos enregistrements ; il est conservé ici. Prévenez votre responsable.</numerusform>
+            <numerusform>À jour, mais le hub a refusé %n de vos enregistrements ; ils sont conservés ici. Prévenez votre responsable.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Up to date with the hub.</source>
@@ -1815,7 +1872,7 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>The hub refused your access token: you are using the local knowledge and your suggestions wait here. Ask your administrator for a new token (File › Hub connection).</source>
-        <translation>Le hub a refusé votre jeton d'accès : vous utilisez les connaissances locales et vos propositions attendent ici. Demandez un nouveau jeton à votre administrateur (Fichier › Connexion au hub).</translation>
+        <translation>Le hub a refusé votre jeton d&apos;accès : vous utilisez les connaissances locales et vos propositions attendent ici. Demandez un nouveau jeton à votre administrateur (Fichier › Connexion au hub).</translation>
     </message>
     <message>
         <source>Synchronisation fails: %1 You are using the local knowledge; your suggestions are kept.</source>

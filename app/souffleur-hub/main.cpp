@@ -227,6 +227,26 @@ int runReview(Context &ctx)
     return ExitOk;
 }
 
+// new-epoch: after restoring the hub's data from a backup. Sequence numbers above the backup's head were seen by
+// desktops with other content; a new epoch makes every desktop and relay resynchronise from a snapshot (keeping
+// their outboxes) instead of trusting them.
+int runNewEpoch(Context &ctx)
+{
+    if (!ctx.args.isEmpty())
+        return usage(ctx, "new-epoch (--data DIR | --db URL)");
+    auto storage = openStorage(ctx, false);
+    if (!storage)
+        return fail(ctx, storage.error());
+    if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty())
+        return fail(ctx, relayRefusal(lite->relayUpstream(), tr("start a new epoch")));
+    auto epoch = (*storage)->newEpoch();
+    if (!epoch)
+        return fail(ctx, epoch.error());
+    ctx.out << tr("New epoch: every desktop and relay will resynchronise from a snapshot at its next sync; their "
+                  "outboxes are kept.") << '\n' << "epoch=" << *epoch << Qt::endl;
+    return ExitOk;
+}
+
 int runCompact(Context &ctx)
 {
     bool ok = false;
@@ -549,6 +569,7 @@ int main(int argc, char *argv[])
         "  review UUID --accept|--decline [--note TEXT]   a lead's decision on a received suggestion,\n"
         "                                     told back to the desktop that sent it\n"
         "  compact --keep N                   keep only the last N log entries\n"
+        "  new-epoch                          after restoring a backup: desktops and relays resync\n"
         "  received                           the outbox records desktops uploaded: uuid, type, payload, user\n"
         "  export-changes --since SEQ OUT --key-file KEY   signed bundle of the log above SEQ (offline sites)\n"
         "  import-outbox FILE --key-file KEY  store the outbox records of a site's signed bundle\n"
@@ -592,7 +613,7 @@ int main(int argc, char *argv[])
     const QMap<QString, Command> commands{
         {QStringLiteral("init"), runInit}, {QStringLiteral("status"), runStatus}, {QStringLiteral("user"), runUser},
         {QStringLiteral("publish"), runPublish}, {QStringLiteral("serve"), runServe}, {QStringLiteral("relay"), runRelay},
-        {QStringLiteral("compact"), runCompact}, {QStringLiteral("review"), runReview}, {QStringLiteral("received"), runReceived},
+        {QStringLiteral("compact"), runCompact}, {QStringLiteral("review"), runReview}, {QStringLiteral("new-epoch"), runNewEpoch}, {QStringLiteral("received"), runReceived},
         {QStringLiteral("export-changes"), runExportChanges}, {QStringLiteral("import-outbox"), runImportOutbox},
     };
     if (args.isEmpty() || (!commands.contains(args.constFirst()) && args.constFirst() != u"bench-sync")) {

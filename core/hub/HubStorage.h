@@ -187,6 +187,10 @@ public:
     // `user` is empty (a relay asking for all its desktops).
     virtual Result<QList<RecordOutcome>> outcomes(const QStringList &uuids, const QString &user) = 0;
 
+    // Starts a new epoch (after the hub's data was restored from a backup, when sequence numbers desktops hold may
+    // come back with other content): every desktop and relay resynchronises from a snapshot. Returns the epoch.
+    virtual Result<QString> newEpoch() = 0;
+
     // Drops log entries so that only the last `keep` remain; returns the new floor.
     virtual Result<qint64> compact(qint64 keep) = 0;
 };

@@ -633,6 +633,20 @@ Result<QList<RecordOutcome>> PostgresHubStorage::outcomes(const QStringList &uui
     return out;
 }
 
+Result<QString> PostgresHubStorage::newEpoch()
+{
+    // Under the log lock, so that no publish straddles the change of epoch.
+    Transaction tx(*this, Mode::LogWrite);
+    if (!tx.begun())
+        return tx.begun().error();
+    const QString epoch = newId();
+    if (auto r = run(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'epoch'"), {epoch}); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return epoch;
+}
+
 Result<qint64> PostgresHubStorage::compact(qint64 keep)
 {
     Transaction tx(*this, Mode::LogWrite);

@@ -50,6 +50,7 @@ public:
     Result<bool> review(const QString &uuid, const QString &outcome, const QString &note, const QString &reviewer) override;
     Result<QList<RecordOutcome>> outcomes(const QStringList &uuids, const QString &user) override;
     Result<qint64> compact(qint64 keep) override;
+    Result<QString> newEpoch() override;
 
 private:
     enum class Mode { Read, Write, LogWrite };

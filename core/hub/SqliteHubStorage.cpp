@@ -428,6 +428,20 @@ Result<QList<RecordOutcome>> SqliteHubStorage::outcomes(const QStringList &uuids
     return out;
 }
 
+Result<QString> SqliteHubStorage::newEpoch()
+{
+    const QSqlDatabase db = m_store->database();
+    WriteTransaction tx(db);
+    if (!tx.isActive())
+        return busy(db);
+    const QString epoch = newId();
+    if (auto r = m_store->setMeta(QStringLiteral("epoch"), epoch); !r)
+        return r.error();
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return epoch;
+}
+
 Result<qint64> SqliteHubStorage::compact(qint64 keep)
 {
     const QSqlDatabase db = m_store->database();

@@ -37,6 +37,7 @@ public:
     Result<bool> review(const QString &uuid, const QString &outcome, const QString &note, const QString &reviewer) override;
     Result<QList<RecordOutcome>> outcomes(const QStringList &uuids, const QString &user) override;
     Result<qint64> compact(qint64 keep) override;
+    Result<QString> newEpoch() override;
 
     // Site relay (souffleur-hub relay, SqliteHubMirror.cpp): a folder that mirrors a central hub's log with its
     // hub id, epoch and sequence numbers, its users, and keeps its desktops' uploads until forwarded.

@@ -50,7 +50,7 @@ private slots:
         const Run r = kb({QStringLiteral("--store"), m_store, QStringLiteral("status")});
         QCOMPARE(r.exitCode, 0);
         const auto kv = keyValues(r.out);
-        QCOMPARE(kv.value(QStringLiteral("schema_version")), QStringLiteral("3"));
+        QCOMPARE(kv.value(QStringLiteral("schema_version")), QStringLiteral("4"));  // schema 4: review outcomes
         QVERIFY(kv.value(QStringLiteral("categories")).toInt() >= 15);
         QVERIFY(kv.value(QStringLiteral("items.procedure.fr-FR")).toInt() >= 20);
         QVERIFY(kv.value(QStringLiteral("items.procedure.en-GB")).toInt() >= 20);

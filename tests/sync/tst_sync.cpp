@@ -510,6 +510,26 @@ private slots:
         QCOMPARE((*ContentRepository(**store).item(kb3.items[5].id))->content.title, QStringLiteral("Après compaction"));
     }
 
+    void newEpochAfterRestoreResyncs()
+    {
+        // The hub's data is restored from a backup (here: the same data) and an administrator starts a new epoch:
+        // desktops resynchronise from a snapshot, keep their outbox, and end at the same content.
+        QCOMPARE(sync(QStringLiteral("d1.sqlite")).exitCode, 0);
+        const QString hash = contentHash(QStringLiteral("d1.sqlite"));
+        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        insertOutbox(QStringLiteral("d1.sqlite"), uuid);
+        const QString before = hubStatus().value(QStringLiteral("epoch"));
+        const Run e = hub({QStringLiteral("new-epoch")});
+        QVERIFY2(e.exitCode == 0, qPrintable(e.err));
+        QVERIFY(keyValues(e.out).value(QStringLiteral("epoch")) != before);
+        QCOMPARE(hubStatus().value(QStringLiteral("epoch")), keyValues(e.out).value(QStringLiteral("epoch")));
+        const Run r = sync(QStringLiteral("d1.sqlite"));
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(keyValues(r.out).value(QStringLiteral("snapshots")), QStringLiteral("1"));
+        QCOMPARE(contentHash(QStringLiteral("d1.sqlite")), hash);
+        QCOMPARE(receivedCount(uuid), 1);
+    }
+
     void unreachableHubIsRetryLater()
     {
         const Run r = kb(QStringLiteral("d1.sqlite"), {QStringLiteral("sync"), QStringLiteral("--hub"),
