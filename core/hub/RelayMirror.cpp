@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/RelayMirror.h"
 
+#include "sync/HubRequest.h"
 #include "sync/SyncProtocol.h"
 
 #include <QJsonArray>
@@ -63,27 +64,9 @@ void RelayMirror::poke()
 void RelayMirror::send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
                        Handler handler)
 {
-    QUrl url = m_options.upstream;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + path);
-    url.setQuery(query);
-    QNetworkRequest req(url);
-    req.setRawHeader("Authorization", "Bearer " + m_options.token.toUtf8());
-    req.setRawHeader("Accept", "application/json");
-    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("souffleur-relay/" SOUFFLEUR_VERSION));
-    if (!body.isEmpty())
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    req.setTransferTimeout(m_options.transferTimeoutMs);
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (url.scheme() == u"https") {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        if (!m_options.caCertificates.isEmpty())
-            tls.addCaCertificates(m_options.caCertificates);
-        req.setSslConfiguration(tls);
-    }
+    const QNetworkRequest req = sync::hubRequest(m_options.upstream, path, query, !body.isEmpty(),
+                                                 {m_options.token, m_options.caCertificates, m_options.transferTimeoutMs,
+                                                  QByteArrayLiteral("souffleur-relay/" SOUFFLEUR_VERSION)});
     QNetworkReply *reply = m_network.sendCustomRequest(req, verb, body);
     connect(reply, &QNetworkReply::finished, this, [this, reply, path, handler = std::move(handler)] {
         reply->deleteLater();

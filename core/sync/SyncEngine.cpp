@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncEngine.h"
 
+#include "sync/HubRequest.h"
+
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 #include "store/Transaction.h"
@@ -163,27 +165,10 @@ int SyncEngine::backoffMs(int attempt) const
 
 void SyncEngine::send(Request request)
 {
-    QUrl url = m_options.hub;
-    QString base = url.path();
-    while (base.endsWith(QLatin1Char('/')))
-        base.chop(1);
-    url.setPath(base + request.path);
-    url.setQuery(request.query);
-    QNetworkRequest req(url);
-    req.setRawHeader("Authorization", "Bearer " + m_options.token.toUtf8());
-    req.setRawHeader("Accept", "application/json");
-    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("souffleur/" SOUFFLEUR_VERSION));
-    if (!request.body.isEmpty())
-        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    req.setTransferTimeout(m_options.transferTimeoutMs);
-    req.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
-    if (url.scheme() == u"https") {
-        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
-        tls.setProtocol(QSsl::TlsV1_2OrLater);
-        if (!m_options.caCertificates.isEmpty())
-            tls.addCaCertificates(m_options.caCertificates);
-        req.setSslConfiguration(tls);
-    }
+    const QNetworkRequest req = hubRequest(m_options.hub, request.path, request.query, !request.body.isEmpty(),
+                                           {m_options.token, m_options.caCertificates, m_options.transferTimeoutMs,
+                                            QByteArrayLiteral("souffleur/" SOUFFLEUR_VERSION)});
+    const QUrl url = req.url();
     QNetworkReply *reply = m_network.sendCustomRequest(req, request.verb, request.body);
     m_reply = reply;
     // Certificate problems are kept to be named in the outcome; they are never ignored.
