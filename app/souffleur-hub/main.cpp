@@ -89,6 +89,24 @@ Result<OpenedStorage> openStorage(Context &ctx, bool create)
     return OpenedStorage{std::move(*lite), where};
 }
 
+// The upstream's URL when the storage is a site relay's folder, else empty.
+QString relayUpstreamOf(const OpenedStorage &storage)
+{
+    const auto *lite = dynamic_cast<const SqliteHubStorage *>(storage.storage.get());
+    return lite ? lite->relayUpstream() : QString();
+}
+
+// The storage of a central hub, for what only a central hub does (`what`, as the refusal says it for a relay).
+Result<OpenedStorage> openCentralStorage(Context &ctx, bool create, const QString &what)
+{
+    auto storage = openStorage(ctx, create);
+    if (!storage)
+        return storage;
+    if (const QString upstream = relayUpstreamOf(*storage); !upstream.isEmpty())
+        return relayRefusal(upstream, what);
+    return storage;
+}
+
 int runInit(Context &ctx)
 {
     if (!ctx.args.isEmpty())
@@ -140,11 +158,9 @@ int runUser(Context &ctx)
         const QString name = ctx.args.at(1).trimmed();
         if (name.isEmpty())
             return usage(ctx, "user add NAME --role agent|lead|admin|relay (--data DIR | --db URL)");
-        auto storage = openStorage(ctx, true);
+        auto storage = openCentralStorage(ctx, true, tr("add users"));
         if (!storage)
             return fail(ctx, storage.error());
-        if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty())
-            return fail(ctx, relayRefusal(lite->relayUpstream(), tr("add users")));
         const QString token = newToken();
         if (auto r = (*storage)->addUser({name, *role, false, {}}, tokenHash(token)); !r)
             return fail(ctx, r.error());
@@ -154,11 +170,9 @@ int runUser(Context &ctx)
         return ExitOk;
     }
     if (sub == u"revoke" && ctx.args.size() == 2) {
-        auto storage = openStorage(ctx, false);
+        auto storage = openCentralStorage(ctx, false, tr("revoke users"));
         if (!storage)
             return fail(ctx, storage.error());
-        if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty())
-            return fail(ctx, relayRefusal(lite->relayUpstream(), tr("revoke users")));
         auto revoked = (*storage)->revokeUser(ctx.args.at(1));
         if (!revoked)
             return fail(ctx, revoked.error());
@@ -189,11 +203,9 @@ int runPublish(Context &ctx)
     auto kb = BundleReader::readFile(ctx.args.constFirst());
     if (!kb)
         return fail(ctx, kb.error());
-    auto storage = openStorage(ctx, true);
+    auto storage = openCentralStorage(ctx, true, tr("publish"));
     if (!storage)
         return fail(ctx, storage.error());
-    if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty())
-        return fail(ctx, relayRefusal(lite->relayUpstream(), tr("publish")));
     auto result = Publisher::publish(**storage, *kb, {ctx.parser.isSet(QStringLiteral("prune"))}, QStringLiteral("(command line)"));
     if (!result)
         return fail(ctx, result.error());
@@ -210,11 +222,9 @@ int runReview(Context &ctx)
     const bool accept = ctx.parser.isSet(QStringLiteral("accept"));
     if (ctx.args.size() != 1 || accept == ctx.parser.isSet(QStringLiteral("decline")))
         return usage(ctx, "review UUID --accept|--decline [--note TEXT] (--data DIR | --db URL)");
-    auto storage = openStorage(ctx, false);
+    auto storage = openCentralStorage(ctx, false, tr("review suggestions"));
     if (!storage)
         return fail(ctx, storage.error());
-    if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty())
-        return fail(ctx, relayRefusal(lite->relayUpstream(), tr("review suggestions")));
     const QString outcome = accept ? QStringLiteral("accepted") : QStringLiteral("declined");
     auto found = (*storage)->review(ctx.args.constFirst(), outcome, ctx.parser.value(QStringLiteral("note")).trimmed(),
                                     QStringLiteral("(command line)"));
@@ -234,11 +244,9 @@ int runNewEpoch(Context &ctx)
 {
     if (!ctx.args.isEmpty())
         return usage(ctx, "new-epoch (--data DIR | --db URL)");
-    auto storage = openStorage(ctx, false);
+    auto storage = openCentralStorage(ctx, false, tr("start a new epoch"));
     if (!storage)
         return fail(ctx, storage.error());
-    if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty())
-        return fail(ctx, relayRefusal(lite->relayUpstream(), tr("start a new epoch")));
     auto epoch = (*storage)->newEpoch();
     if (!epoch)
         return fail(ctx, epoch.error());
@@ -453,9 +461,8 @@ int runServe(Context &ctx)
     auto storage = openStorage(ctx, false);
     if (!storage)
         return fail(ctx, storage.error());
-    if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty())
-        return fail(ctx, makeError(tr("This folder is a site relay of %1; start it with `souffleur-hub relay`.")
-                                       .arg(lite->relayUpstream())));
+    if (const QString upstream = relayUpstreamOf(*storage); !upstream.isEmpty())
+        return fail(ctx, makeError(tr("This folder is a site relay of %1; start it with `souffleur-hub relay`.").arg(upstream)));
     HubService service(**storage, o.limits);
     HubServer server(service);
     if (auto bound = listenOn(ctx, server, o); !bound)

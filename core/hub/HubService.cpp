@@ -13,6 +13,8 @@
 #include <QObject>
 #include <QUuid>
 
+#include <variant>
+
 Q_LOGGING_CATEGORY(lcHubApi, "souffleur.hub.api", QtInfoMsg)
 
 namespace souffleur::hub {
@@ -57,6 +59,23 @@ QByteArray withArray(const QJsonObject &head, const char *key, const QList<QByte
         out += ',';
     out += '"' + QByteArray(key) + "\":[" + elements.join(',') + "]}";
     return out;
+}
+
+// The array under `key` of the request's JSON object body, or the error answer for a malformed or oversized body.
+std::variant<QJsonArray, HttpResponse> arrayBody(const HttpRequest &request, const QString &key, int maxItems)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return HubService::error(400, QStringLiteral("invalid_json"), QObject::tr("The body is not JSON: %1 at offset %2.")
+                                                                          .arg(parseError.errorString()).arg(parseError.offset));
+    const QJsonValue value = doc.object().value(key);
+    if (!doc.isObject() || !value.isArray())
+        return HubService::error(400, QStringLiteral("invalid_request"),
+                                 QObject::tr("The body must be an object with a \"%1\" array.").arg(key));
+    if (value.toArray().size() > maxItems)
+        return HubService::error(413, QStringLiteral("too_many_records"), QObject::tr("At most %1 records per request.").arg(maxItems));
+    return value.toArray();
 }
 
 std::optional<qint64> intParam(const QUrlQuery &q, const QString &name, qint64 min, qint64 max)
@@ -247,18 +266,10 @@ HttpResponse HubService::snapshotPage(const HttpRequest &request)
 
 HttpResponse HubService::outbox(const HubUser &user, const HttpRequest &request)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return error(400, QStringLiteral("invalid_json"),
-                     QObject::tr("The body is not JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset));
-    const QJsonValue recordsValue = doc.object().value(QStringLiteral("records"));
-    if (!doc.isObject() || !recordsValue.isArray())
-        return error(400, QStringLiteral("invalid_request"), QObject::tr("The body must be an object with a \"records\" array."));
-    const QJsonArray records = recordsValue.toArray();
-    if (records.size() > m_limits.maxRecordsPerUpload)
-        return error(413, QStringLiteral("too_many_records"),
-                     QObject::tr("At most %1 records per upload.").arg(m_limits.maxRecordsPerUpload));
+    auto body = arrayBody(request, QStringLiteral("records"), m_limits.maxRecordsPerUpload);
+    if (auto *refusal = std::get_if<HttpResponse>(&body))
+        return *refusal;
+    const QJsonArray records = std::get<QJsonArray>(body);
 
     // Each record is judged on its own; the valid ones are stored together in one transaction.
     QList<Receipt> receipts(records.size());
@@ -377,18 +388,10 @@ HttpResponse HubService::users(const HubUser &user)
 // desktops'), by UUID, since it keeps the UUIDs of its suggestions.
 HttpResponse HubService::outcomes(const HubUser &user, const HttpRequest &request)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(request.body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return error(400, QStringLiteral("invalid_json"),
-                     QObject::tr("The body is not JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset));
-    const QJsonValue list = doc.object().value(QStringLiteral("uuids"));
-    if (!doc.isObject() || !list.isArray())
-        return error(400, QStringLiteral("invalid_request"), QObject::tr("The body must be an object with a \"uuids\" array."));
-    const QJsonArray array = list.toArray();
-    if (array.size() > m_limits.maxRecordsPerUpload)
-        return error(413, QStringLiteral("too_many_records"),
-                     QObject::tr("At most %1 records per request.").arg(m_limits.maxRecordsPerUpload));
+    auto body = arrayBody(request, QStringLiteral("uuids"), m_limits.maxRecordsPerUpload);
+    if (auto *refusal = std::get_if<HttpResponse>(&body))
+        return *refusal;
+    const QJsonArray array = std::get<QJsonArray>(body);
     QStringList uuids;
     for (const QJsonValue &v : array) {
         const QUuid uuid = QUuid::fromString(v.toString());

@@ -109,6 +109,7 @@ void RelayMirror::cycle()
     m_snapshotRestarts = 0;
     m_mirrored = 0;
     m_forwarded = 0;
+    ++m_cycles;
     fetchUsers();
 }
 
@@ -299,6 +300,10 @@ void RelayMirror::forward()
 // The leads' decisions on forwarded suggestions, kept so that the relay answers its desktops' POST /v1/outcomes.
 void RelayMirror::fetchOutcomes()
 {
+    // Not at every cycle: suggestions can wait days for a review, and the upstream should not hear about them every
+    // few seconds. The first cycle after a start asks.
+    if (m_cycles % m_options.outcomeEveryCycles != 1 && m_options.outcomeEveryCycles > 1)
+        return done(true, {});
     auto waiting = m_storage.awaitingOutcome(500);
     if (!waiting)
         return done(false, waiting.error().toString());
@@ -308,17 +313,9 @@ void RelayMirror::fetchOutcomes()
          [this](const Response &r) {
              if (failed(r, tr("Asking for review outcomes")))
                  return;
-             const QJsonArray list = r.json.value(QStringLiteral("outcomes")).toArray();
-             for (const QJsonValue &v : list) {
-                 const QJsonObject o = v.toObject();
-                 const QString status = o.value(QStringLiteral("status")).toString();
-                 if (status != u"accepted" && status != u"declined")
-                     continue;
-                 if (auto stored = m_storage.review(o.value(QStringLiteral("uuid")).toString(), status,
-                                                    o.value(QStringLiteral("note")).toString(), QStringLiteral("(upstream)"));
-                     !stored)
+             for (const sync::ReviewDecision &d : sync::reviewDecisions(r.json))
+                 if (auto stored = m_storage.review(d.uuid, d.outcome, d.note, QStringLiteral("(upstream)")); !stored)
                      return done(false, stored.error().toString());
-             }
              done(true, {});
          });
 }

@@ -24,6 +24,7 @@ struct RelayOptions
     int maxBackoffMs = 60000;               // after failures the wait doubles up to this
     int pageSize = 2000;                    // changes (or snapshot entities) per request
     int forwardBatch = 200;                 // uploads per POST /v1/outbox
+    int outcomeEveryCycles = 12;            // review outcomes asked every this many cycles (a minute by default)
     int transferTimeoutMs = 30000;
 };
 
@@ -80,6 +81,7 @@ private:
     bool m_again = false;
     bool m_helloDone = false;
     int m_failures = 0;
+    int m_cycles = 0;
     int m_snapshotRestarts = 0;
     // A snapshot being downloaded: every page is kept until the last one, then the mirror is replaced at once.
     HubInfo m_snapshotInfo;

@@ -18,31 +18,6 @@ namespace {
 const QString kUpstream = QStringLiteral("relay.upstream");
 const QString kMirrored = QStringLiteral("relay.mirrored");
 
-// Writes log entries and content rows exactly as a publish does, with the upstream's sequence numbers.
-Result<void> writeChanges(QSqlDatabase db, const QList<LogChange> &changes, qint64 publishId, bool toLog)
-{
-    QSqlQuery insertChange(db);
-    QSqlQuery upsertContent(db);
-    if (!insertChange.prepare(QStringLiteral("INSERT INTO changes (seq, entity, id, version, op, payload, publish_id) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?)"))
-        || !upsertContent.prepare(QStringLiteral("INSERT INTO content (entity, id, version, seq, deleted, payload) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET "
-                                                 "version = excluded.version, seq = excluded.seq, "
-                                                 "deleted = excluded.deleted, payload = excluded.payload")))
-        return sql::toError(QObject::tr("Cannot prepare the mirror's write"), db.lastError());
-    for (const LogChange &c : changes) {
-        const QString payload = QString::fromUtf8(c.payload);
-        if (toLog) {
-            const QString op = c.tombstone ? QStringLiteral("tombstone") : QStringLiteral("put");
-            if (auto r = sql::run(insertChange, {c.seq, c.entity, c.id, c.version, op, payload, publishId}); !r)
-                return r.error();
-        }
-        if (auto r = sql::run(upsertContent, {c.entity, c.id, c.version, c.seq, c.tombstone ? 1 : 0, payload}); !r)
-            return r.error();
-    }
-    return {};
-}
-
 } // namespace
 
 QString SqliteHubStorage::relayUpstream() const

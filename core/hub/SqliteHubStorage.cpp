@@ -77,6 +77,30 @@ const QList<Migration> &hubMigrations()
 
 } // namespace
 
+Result<void> sqlitehub::writeChanges(QSqlDatabase db, const QList<LogChange> &changes, qint64 publishId, bool toLog)
+{
+    QSqlQuery insertChange(db);
+    QSqlQuery upsertContent(db);
+    if (!insertChange.prepare(QStringLiteral("INSERT INTO changes (seq, entity, id, version, op, payload, publish_id) "
+                                             "VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        || !upsertContent.prepare(QStringLiteral("INSERT INTO content (entity, id, version, seq, deleted, payload) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET "
+                                                 "version = excluded.version, seq = excluded.seq, "
+                                                 "deleted = excluded.deleted, payload = excluded.payload")))
+        return sql::toError(QObject::tr("Cannot prepare the write of the change log"), db.lastError());
+    for (const LogChange &c : changes) {
+        const QString payload = QString::fromUtf8(c.payload);
+        if (toLog) {
+            const QString op = c.tombstone ? QStringLiteral("tombstone") : QStringLiteral("put");
+            if (auto r = sql::run(insertChange, {c.seq, c.entity, c.id, c.version, op, payload, publishId}); !r)
+                return r.error();
+        }
+        if (auto r = sql::run(upsertContent, {c.entity, c.id, c.version, c.seq, c.tombstone ? 1 : 0, payload}); !r)
+            return r.error();
+    }
+    return {};
+}
+
 QString roleToString(Role role)
 {
     switch (role) {
@@ -326,27 +350,15 @@ Result<PublishResult> SqliteHubStorage::publish(const PublishPlanner &planner, c
     if (!publishId)
         return publishId.error();
     const qint64 pid = publishId->lastInsertId().toLongLong();
-    QSqlQuery insertChange(db);
-    QSqlQuery upsertContent(db);
-    if (!insertChange.prepare(QStringLiteral("INSERT INTO changes (seq, entity, id, version, op, payload, publish_id) "
-                                             "VALUES (?, ?, ?, ?, ?, ?, ?)"))
-        || !upsertContent.prepare(QStringLiteral("INSERT INTO content (entity, id, version, seq, deleted, payload) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (entity, id) DO UPDATE SET "
-                                                 "version = excluded.version, seq = excluded.seq, "
-                                                 "deleted = excluded.deleted, payload = excluded.payload")))
-        return sql::toError(QObject::tr("Cannot prepare the publish"), db.lastError());
+    // Numbered from the head read under the write lock: no other writer can take these numbers meanwhile.
     qint64 seq = info->head;
     result.fromSeq = seq + 1;
-    for (const LogChange &c : std::as_const(*planned)) {
-        ++seq;
-        const QString op = c.tombstone ? QStringLiteral("tombstone") : QStringLiteral("put");
-        const QString payload = QString::fromUtf8(c.payload);
-        if (auto r = sql::run(insertChange, {seq, c.entity, c.id, c.version, op, payload, pid}); !r)
-            return r.error();
-        if (auto r = sql::run(upsertContent, {c.entity, c.id, c.version, seq, c.tombstone ? 1 : 0, payload}); !r)
-            return r.error();
+    for (LogChange &c : *planned) {
+        c.seq = ++seq;
         ++(c.tombstone ? result.tombstones : result.puts);
     }
+    if (auto r = writeChanges(db, *planned, pid, true); !r)
+        return r.error();
     result.toSeq = seq;
     if (auto r = sql::exec(db, QStringLiteral("UPDATE publishes SET from_seq = ?, to_seq = ?, puts = ?, tombstones = ? WHERE id = ?"),
                            {result.fromSeq, result.toSeq, result.puts, result.tombstones, pid}); !r)

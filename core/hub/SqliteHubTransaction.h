@@ -3,6 +3,7 @@
 // Internal to SqliteHubStorage (its .cpp files): transactions and small helpers over the hub's SQLite file.
 
 #include "common/Result.h"
+#include "hub/HubStorage.h"
 #include "store/SqlUtil.h"
 
 #include <QDateTime>
@@ -77,5 +78,10 @@ inline Error busy(const QSqlDatabase &db)
 {
     return sql::toError(QObject::tr("The hub database is busy or unavailable"), db.lastError());
 }
+
+// Writes changes that already carry their sequence numbers: each as a log entry of publish `publishId` (unless
+// `toLog` is false, for a snapshot copied by a relay) and as the entity's current content. Publishing and a relay's
+// mirror both write through here, so that a relay's rows are exactly what the hub's would be.
+Result<void> writeChanges(QSqlDatabase db, const QList<LogChange> &changes, qint64 publishId, bool toLog);
 
 } // namespace souffleur::hub::sqlitehub

@@ -500,8 +500,11 @@ void SyncEngine::fetchOutcomes()
     while (q->next())
         uuids.append(q->value(0).toString());
     q->finish();
-    if (uuids.isEmpty())
+    const QDateTime askedAt = QDateTime::fromString(m_store.meta(key::outcomesAskedAt()), Qt::ISODate);
+    if (uuids.isEmpty()
+        || (askedAt.isValid() && askedAt.msecsTo(QDateTime::currentDateTimeUtc()) < m_options.outcomeCheckIntervalMs))
         return finish(SyncStatus::CaughtUp);
+    (void)m_store.setMeta(key::outcomesAskedAt(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     const QByteArray body = compact(QJsonObject{{QStringLiteral("uuids"), uuids}});
     send({"POST", QStringLiteral("/v1/outcomes"), {}, body, [this](const Response &r) {
               if (r.failure != Failure::None) {
@@ -510,17 +513,11 @@ void SyncEngine::fetchOutcomes()
               }
               Transaction tx(m_store.database());
               const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-              const QJsonArray list = r.json.value(QStringLiteral("outcomes")).toArray();
-              for (const QJsonValue &v : list) {
-                  const QJsonObject o = v.toObject();
-                  const QString status = o.value(QStringLiteral("status")).toString();
-                  if (status != u"accepted" && status != u"declined")
-                      continue;
+              for (const ReviewDecision &d : reviewDecisions(r.json)) {
                   auto u = sql::exec(m_store.database(),
                                      QStringLiteral("UPDATE my_feedback SET outcome = ?, outcome_note = ?, outcome_at = ? "
                                                     "WHERE uuid = ? AND kind = 'suggestion'"),
-                                     {status, o.value(QStringLiteral("note")).toString(),
-                                      o.value(QStringLiteral("reviewed_at")).toString(now), o.value(QStringLiteral("uuid")).toString()});
+                                     {d.outcome, d.note, d.reviewedAt.isEmpty() ? now : d.reviewedAt, d.uuid});
                   if (!u)
                       return finish(SyncStatus::Fatal, u.error().toString());
                   m_outcome.outcomes += u->numRowsAffected() > 0 ? 1 : 0;

@@ -41,6 +41,9 @@ struct SyncOptions
     // For an https:// hub whose certificate comes from a private CA (or is self-signed): trusted in addition to the
     // system's CAs, for this engine's requests only. Certificate checks are never turned off.
     QList<QSslCertificate> caCertificates;
+    // Review outcomes of the agent's suggestions are asked at most this often (0: at every pass, as the command line
+    // does), so that a desktop waiting on a review still polls with one small request most of the time.
+    int outcomeCheckIntervalMs = 0;
 };
 
 // How a sync pass ended. The classes say what the agent or the caller should do next.

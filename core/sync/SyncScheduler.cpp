@@ -72,6 +72,7 @@ void SyncScheduler::syncNow()
     options.hub = m_hub;
     options.token = m_token;
     options.maxAttempts = m_timing.requestAttempts;
+    options.outcomeCheckIntervalMs = m_timing.outcomeCheckMs;
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, generation, options] { worker->run(generation, options); });
 }

@@ -42,6 +42,7 @@ public:
         int retryBaseMs = 15000;
         int retryMaxMs = 10 * 60000;
         int requestAttempts = 3;  // per request within one pass, before the pass ends "offline"
+        int outcomeCheckMs = 5 * 60000;  // how often to ask the hub about reviews of the agent's suggestions
     };
 
     explicit SyncScheduler(QString storePath, QObject *parent = nullptr);

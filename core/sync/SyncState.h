@@ -18,6 +18,7 @@ inline QString checkpoint() { return QStringLiteral("sync.checkpoint"); }
 inline QString lastSuccess() { return QStringLiteral("sync.last_success"); }
 inline QString lastError() { return QStringLiteral("sync.last_error"); }
 inline QString failures() { return QStringLiteral("sync.failures"); }
+inline QString outcomesAskedAt() { return QStringLiteral("sync.outcomes_asked_at"); }
 } // namespace key
 
 struct Position

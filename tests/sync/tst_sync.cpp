@@ -10,6 +10,7 @@
 #include "store/SqlUtil.h"
 #include "store/Store.h"
 #include "sync/Replica.h"
+#include "sync/SyncEngine.h"
 #include "sync/SyncState.h"
 
 #include <QEventLoop>
@@ -349,6 +350,38 @@ private slots:
         // Asked once: the next pass has nothing left to ask.
         r = sync(QStringLiteral("d1.sqlite"));
         QCOMPARE(keyValues(r.out).value(QStringLiteral("outcomes")), QStringLiteral("0"));
+    }
+
+    void outcomesAreAskedAtMostEveryInterval()
+    {
+        // The desktop app asks about reviews at most every few minutes; the command line at every pass.
+        QString uuid;
+        {
+            auto store = Store::open(path(QStringLiteral("d1.sqlite")));
+            QVERIFY(store.ok());
+            auto base = ContentRepository(**store).item(syntheticKb().items[6].id);
+            QVERIFY(base.ok() && base->has_value());
+            ItemContent proposed = (*base)->content;
+            proposed.title += QStringLiteral(" (bis)");
+            auto recorded = FeedbackRecorder(**store).suggestEdit(**base, proposed, QStringLiteral("Plus clair"));
+            QVERIFY(recorded.ok());
+            uuid = recorded->uuid;
+        }
+        QCOMPARE(sync(QStringLiteral("d1.sqlite")).exitCode, 0);  // uploads it and asks: nobody decided yet
+        QCOMPARE(hub({QStringLiteral("review"), uuid, QStringLiteral("--accept")}).exitCode, 0);
+        auto store = Store::open(path(QStringLiteral("d1.sqlite")));
+        QVERIFY(store.ok());
+        sync::SyncOptions options;
+        options.hub = QUrl(hubUrl());
+        options.token = m_tokens.value(QStringLiteral("agent"));
+        options.outcomeCheckIntervalMs = 3600000;
+        sync::SyncOutcome outcome = sync::SyncEngine::runBlocking(**store, options);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QCOMPARE(outcome.outcomes, 0);  // asked a moment ago
+        options.outcomeCheckIntervalMs = 0;
+        outcome = sync::SyncEngine::runBlocking(**store, options);
+        QVERIFY2(outcome.ok(), qPrintable(outcome.message));
+        QCOMPARE(outcome.outcomes, 1);
     }
 
     void rolesAndTokens()
