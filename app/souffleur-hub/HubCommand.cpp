@@ -3,6 +3,7 @@
 #include "HubCommand.h"
 
 #include "hub/PostgresHubStorage.h"
+#include "hub/RelayStorage.h"
 #include "hub/SqliteHubStorage.h"
 
 #include <QCoreApplication>
@@ -32,7 +33,12 @@ int fail(Context &ctx, const Error &error)
 
 int usage(Context &ctx, const char *text)
 {
-    ctx.err << tr("usage: souffleur-hub ") << QLatin1String(text) << Qt::endl;
+    return usage(ctx, QString(QLatin1String(text)));
+}
+
+int usage(Context &ctx, const QString &text)
+{
+    ctx.err << tr("usage: souffleur-hub ") << text << Qt::endl;
     return ExitUsage;
 }
 
@@ -55,8 +61,8 @@ Result<OpenedStorage> openStorage(Context &ctx, bool create)
 // The upstream's URL when the storage is a site relay's folder, else empty.
 QString relayUpstreamOf(const OpenedStorage &storage)
 {
-    const auto *lite = dynamic_cast<const SqliteHubStorage *>(storage.storage.get());
-    return lite ? lite->relayUpstream() : QString();
+    const RelayStorage *relay = storage->asRelay();
+    return relay ? relay->relayUpstream() : QString();
 }
 
 // The storage of a central hub, for what only a central hub does (`what`, as the refusal says it for a relay).

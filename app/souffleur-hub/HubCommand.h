@@ -27,6 +27,7 @@ enum ExitCode { ExitOk = 0, ExitFailure = 1, ExitUsage = 2 };
 QString tr(const char *text);
 int fail(Context &ctx, const Error &error);
 int usage(Context &ctx, const char *text);
+int usage(Context &ctx, const QString &text);
 
 // The storage and where it is, for init and status (path=DIR/hub.sqlite or database=URL without password).
 struct OpenedStorage

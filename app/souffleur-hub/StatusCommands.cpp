@@ -2,7 +2,7 @@
 // souffleur-hub init, status, compact and new-epoch: the hub's identity, its log and its epoch.
 #include "HubCommand.h"
 
-#include "hub/SqliteHubStorage.h"
+#include "hub/RelayStorage.h"
 
 namespace souffleur::hub {
 
@@ -35,11 +35,11 @@ int runStatus(Context &ctx)
     ctx.out << "hub_id=" << info->hubId << '\n' << "epoch=" << info->epoch << '\n' << "head=" << info->head << '\n'
             << "floor=" << info->floor << '\n' << "users=" << users->size() << '\n' << "received=" << received->size()
             << '\n' << storage->where << '\n';
-    if (auto *lite = dynamic_cast<SqliteHubStorage *>(storage->storage.get()); lite && !lite->relayUpstream().isEmpty()) {
-        auto counts = lite->forwardCounts();
+    if (RelayStorage *relay = (*storage)->asRelay()) {
+        auto counts = relay->forwardCounts();
         if (!counts)
             return fail(ctx, counts.error());
-        ctx.out << "relay_upstream=" << lite->relayUpstream() << '\n' << "relay_mirrored=" << (lite->isMirrored() ? 1 : 0)
+        ctx.out << "relay_upstream=" << relay->relayUpstream() << '\n' << "relay_mirrored=" << (relay->isMirrored() ? 1 : 0)
                 << '\n' << "forward_pending=" << counts->pending << '\n' << "forwarded=" << counts->forwarded << '\n'
                 << "forward_rejected=" << counts->rejected << '\n';
     }

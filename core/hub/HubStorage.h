@@ -14,6 +14,8 @@
 
 namespace souffleur::hub {
 
+class RelayStorage;
+
 // Relay: a site relay's upstream token (`souffleur-hub relay`): it reads the feed and the users' token hashes and
 // forwards its desktops' uploads in their names; it cannot publish.
 enum class Role { Agent, Lead, Admin, Relay };
@@ -193,6 +195,10 @@ public:
 
     // Drops log entries so that only the last `keep` remain; returns the new floor.
     virtual Result<qint64> compact(qint64 keep) = 0;
+
+    // The relay side of this storage when it is a site relay's mirror of a central hub (it has an upstream), else
+    // nullptr: a central hub's storage, whose content is its own.
+    virtual RelayStorage *asRelay() { return nullptr; }
 };
 
 } // namespace souffleur::hub

@@ -20,6 +20,11 @@ const QString kMirrored = QStringLiteral("relay.mirrored");
 
 } // namespace
 
+RelayStorage *SqliteHubStorage::asRelay()
+{
+    return relayUpstream().isEmpty() ? nullptr : this;
+}
+
 QString SqliteHubStorage::relayUpstream() const
 {
     return m_store->meta(kUpstream);

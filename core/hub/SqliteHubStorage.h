@@ -2,6 +2,7 @@
 #pragma once
 
 #include "hub/HubStorage.h"
+#include "hub/RelayStorage.h"
 
 namespace souffleur {
 class Store;
@@ -11,8 +12,9 @@ namespace souffleur::hub {
 
 // The hub's storage in one SQLite file, DIR/hub.sqlite (WAL: the server reads while `souffleur-hub publish` or
 // `user revoke` write from another process). Writers take the lock up front (BEGIN IMMEDIATE), so a publish
-// numbers its changes after every earlier one has committed.
-class SqliteHubStorage final : public HubStorage
+// numbers its changes after every earlier one has committed. The same folder can serve as a site relay's mirror
+// (RelayStorage).
+class SqliteHubStorage final : public HubStorage, public RelayStorage
 {
 public:
     // Opens DIR/hub.sqlite; creates the folder and the hub (new hub id and epoch) when `create` is set.
@@ -39,34 +41,19 @@ public:
     Result<qint64> compact(qint64 keep) override;
     Result<QString> newEpoch() override;
 
-    // Site relay (souffleur-hub relay, SqliteHubMirror.cpp): a folder that mirrors a central hub's log with its
-    // hub id, epoch and sequence numbers, its users, and keeps its desktops' uploads until forwarded.
-    // The upstream's URL once the folder serves as a relay (meta relay.upstream); empty for a central hub.
-    QString relayUpstream() const;
-    Result<void> setRelayUpstream(const QString &url);
-    // Whether the mirror holds a copy of the upstream yet (before that, the folder's own hub id means nothing).
-    bool isMirrored() const;
-    // Replaces content and log with a snapshot of the upstream taken at info.head, which becomes head and floor
-    // (an empty list at head 0 starts a mirror that replays the upstream's whole log); adopts its hub id and epoch.
-    Result<void> mirrorReset(const HubInfo &info, const QList<LogChange> &entities);
-    // Appends upstream changes in one transaction; they must continue the head without a gap, for the mirrored
-    // hub id and epoch, or nothing is written.
-    Result<void> mirrorAppend(const QString &hubId, const QString &epoch, const QList<LogChange> &changes);
-    // Replaces the users (names, roles, token hashes, revocations) with the upstream's.
-    Result<void> mirrorUsers(const QList<HubUser> &users);
-    // Uploads not yet forwarded upstream, oldest first, with their user.
-    Result<QList<OutboxRecord>> pendingForward(int limit);
-    // Records the upstream's receipts: accepted or duplicate → forwarded; rejected → rejected with the reason.
-    Result<void> markForwarded(const QList<Receipt> &receipts);
-    struct ForwardCounts
-    {
-        int pending = 0;
-        int forwarded = 0;
-        int rejected = 0;
-    };
-    Result<ForwardCounts> forwardCounts();
-    // Forwarded suggestions no lead has decided on yet, to ask the upstream about.
-    Result<QStringList> awaitingOutcome(int limit);
+    RelayStorage *asRelay() override;
+
+    // RelayStorage: a folder can serve as a site relay (SqliteHubMirror.cpp).
+    QString relayUpstream() const override;
+    Result<void> setRelayUpstream(const QString &url) override;
+    bool isMirrored() const override;
+    Result<void> mirrorReset(const HubInfo &info, const QList<LogChange> &entities) override;
+    Result<void> mirrorAppend(const QString &hubId, const QString &epoch, const QList<LogChange> &changes) override;
+    Result<void> mirrorUsers(const QList<HubUser> &users) override;
+    Result<QList<OutboxRecord>> pendingForward(int limit) override;
+    Result<void> markForwarded(const QList<Receipt> &receipts) override;
+    Result<ForwardCounts> forwardCounts() override;
+    Result<QStringList> awaitingOutcome(int limit) override;
 
 private:
     explicit SqliteHubStorage(std::unique_ptr<Store> store);
