@@ -2,16 +2,17 @@
 // souffleur-hub serve and relay: the HTTP API of a central hub, and a site relay mirroring one.
 #include "HubCommand.h"
 
+#include "hub/GuardedHubStorage.h"
 #include "hub/HubServer.h"
 #include "hub/HubService.h"
+#include "hub/PostgresHubStorage.h"
 #include "hub/RelayMirror.h"
 #include "hub/SqliteHubStorage.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QSslCertificate>
-
-#include <variant>
 
 namespace souffleur::hub {
 
@@ -24,12 +25,15 @@ struct ServeOptions
     QHostAddress address;
     quint16 port = 0;
     HubLimits limits;
-    std::optional<QSslConfiguration> tls;
+    bool withTls = false;
+    std::optional<QSslConfiguration> tls;  // set by loadTls() when withTls
+    std::chrono::milliseconds dbTimeout{15000};
 };
 
-// The options, or the exit code of a usage error or an unusable certificate (already reported).
-std::variant<ServeOptions, int> serveOptions(Context &ctx, const char *usageText)
+// The options, or a usage error: its message is the usage line to show (exit code 2).
+Result<ServeOptions> serveOptions(const Context &ctx, const char *usageText)
 {
+    const auto usageError = [](const char *text) { return makeError(QLatin1String(text)); };
     ServeOptions o;
     const QString listen = ctx.parser.value(QStringLiteral("listen"));
     const qsizetype colon = listen.lastIndexOf(QLatin1Char(':'));
@@ -41,24 +45,72 @@ std::variant<ServeOptions, int> serveOptions(Context &ctx, const char *usageText
     o.address = QHostAddress(o.host);
     o.port = quint16(port);
     if (!ctx.args.isEmpty() || colon < 0 || !portOk || port > 65535 || o.address.isNull())
-        return usage(ctx, usageText);
+        return usageError(usageText);
     if (ctx.parser.isSet(QStringLiteral("max-body"))) {
         bool ok = false;
         o.limits.maxBody = ctx.parser.value(QStringLiteral("max-body")).toLongLong(&ok);
         if (!ok || o.limits.maxBody < 1024)
-            return usage(ctx, "serve --max-body BYTES (at least 1024)");
+            return usageError("serve --max-body BYTES (at least 1024)");
     }
-    const bool withCert = ctx.parser.isSet(QStringLiteral("tls-cert"));
-    if (withCert != ctx.parser.isSet(QStringLiteral("tls-key")))
-        return usage(ctx, "serve --tls-cert CERT.pem --tls-key KEY.pem   (both or neither)");
-    if (withCert) {
-        auto configuration = HubServer::tlsConfiguration(ctx.parser.value(QStringLiteral("tls-cert")),
-                                                         ctx.parser.value(QStringLiteral("tls-key")));
-        if (!configuration)
-            return fail(ctx, configuration.error());
-        o.tls = *configuration;
+    if (ctx.parser.isSet(QStringLiteral("db-timeout"))) {
+        bool ok = false;
+        const double seconds = ctx.parser.value(QStringLiteral("db-timeout")).toDouble(&ok);
+        if (!ok || seconds < 0.5 || seconds > 3600)
+            return usageError("serve --db URL --db-timeout S (0.5 to 3600 seconds)");
+        o.dbTimeout = std::chrono::milliseconds(qint64(seconds * 1000));
     }
+    o.withTls = ctx.parser.isSet(QStringLiteral("tls-cert"));
+    if (o.withTls != ctx.parser.isSet(QStringLiteral("tls-key")))
+        return usageError("serve --tls-cert CERT.pem --tls-key KEY.pem   (both or neither)");
     return o;
+}
+
+// Loads --tls-cert and --tls-key when given, before anything else starts, or says why they cannot serve. A
+// certificate outside its validity period would be refused by every desktop and relay: a warning, or with
+// --strict a refusal to start.
+Result<void> loadTls(Context &ctx, ServeOptions &o)
+{
+    if (!o.withTls)
+        return {};
+    const QString certificateFile = ctx.parser.value(QStringLiteral("tls-cert"));
+    auto configuration = HubServer::tlsConfiguration(certificateFile, ctx.parser.value(QStringLiteral("tls-key")));
+    if (!configuration)
+        return configuration.error();
+    const QSslCertificate certificate = configuration->localCertificate();
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString problem;
+    if (certificate.expiryDate() < now)
+        problem = tr("The certificate %1 expired on %2: desktops and relays will refuse to connect.")
+                      .arg(certificateFile, certificate.expiryDate().toUTC().toString(Qt::ISODate));
+    else if (certificate.effectiveDate() > now)
+        problem = tr("The certificate %1 is not valid before %2: desktops and relays will refuse to connect until then.")
+                      .arg(certificateFile, certificate.effectiveDate().toUTC().toString(Qt::ISODate));
+    if (!problem.isEmpty()) {
+        if (ctx.parser.isSet(QStringLiteral("strict")))
+            return makeError(problem);
+        ctx.err << tr("warning: ") << problem << Qt::endl;
+    }
+    o.tls = *configuration;
+    return {};
+}
+
+// The storage `serve` answers from. A PostgreSQL one runs behind a GuardedHubStorage, so that a stalled database
+// is answered 503 within --db-timeout rather than freezing the hub.
+Result<OpenedStorage> openServedStorage(Context &ctx, const ServeOptions &o)
+{
+    if (!ctx.parser.isSet(QStringLiteral("db")))
+        return openStorage(ctx, false);
+    const QString url = ctx.parser.value(QStringLiteral("db"));
+    QString where;
+    auto guarded = GuardedHubStorage::open([&url, &where]() -> Result<std::unique_ptr<PostgresHubStorage>> {
+        auto pg = PostgresHubStorage::open(url, false);
+        if (pg)
+            where = QStringLiteral("database=") + (*pg)->location();
+        return pg;
+    }, o.dbTimeout);
+    if (!guarded)
+        return guarded.error();
+    return OpenedStorage{std::move(*guarded), where};
 }
 
 Result<quint16> listenOn(Context &ctx, HubServer &server, const ServeOptions &o)
@@ -78,10 +130,12 @@ Result<quint16> listenOn(Context &ctx, HubServer &server, const ServeOptions &o)
 int runServe(Context &ctx)
 {
     auto parsed = serveOptions(ctx, "serve --listen ADDRESS:PORT (--data DIR | --db URL)   (port 0: any free port)");
-    if (const int *code = std::get_if<int>(&parsed))
-        return *code;
-    const ServeOptions &o = std::get<ServeOptions>(parsed);
-    auto storage = openStorage(ctx, false);
+    if (!parsed)
+        return usage(ctx, parsed.error().message);
+    ServeOptions &o = *parsed;
+    if (auto tls = loadTls(ctx, o); !tls)
+        return fail(ctx, tls.error());
+    auto storage = openServedStorage(ctx, o);
     if (!storage)
         return fail(ctx, storage.error());
     if (const QString upstream = relayUpstreamOf(*storage); !upstream.isEmpty())
@@ -103,9 +157,11 @@ int runRelay(Context &ctx)
     if (ctx.parser.isSet(QStringLiteral("db")))
         return fail(ctx, makeError(tr("A relay keeps its mirror in a folder (--data DIR), not in PostgreSQL.")));
     auto parsed = serveOptions(ctx, usageText);
-    if (const int *code = std::get_if<int>(&parsed))
-        return *code;
-    const ServeOptions &o = std::get<ServeOptions>(parsed);
+    if (!parsed)
+        return usage(ctx, parsed.error().message);
+    ServeOptions &o = *parsed;
+    if (auto tls = loadTls(ctx, o); !tls)
+        return fail(ctx, tls.error());
     RelayOptions relay;
     relay.upstream = QUrl(ctx.parser.value(QStringLiteral("upstream")));
     relay.token = ctx.parser.isSet(QStringLiteral("token")) ? ctx.parser.value(QStringLiteral("token"))

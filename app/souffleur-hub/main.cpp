@@ -28,7 +28,7 @@ int main(int argc, char *argv[])
         "  publish BUNDLE.json [--prune]      publish a knowledge bundle as new versions (--prune: tombstone\n"
         "                                     what the bundle no longer has)\n"
         "  serve --listen ADDR:PORT           serve the HTTP API (port 0: pick one; prints listening=ADDR:PORT)\n"
-        "        [--tls-cert CERT.pem --tls-key KEY.pem]   HTTPS only, with this certificate and key\n"
+        "        [--tls-cert CERT.pem --tls-key KEY.pem [--strict]]   HTTPS only, with this certificate and key\n"
         "  relay --upstream URL --token T --listen ADDR:PORT [--interval S] [--ca-file CA.pem]\n"
         "                                     a site relay (--data only): mirrors the upstream hub with its sequence\n"
         "                                     numbers, serves the site's desktops, forwards their uploads\n"
@@ -40,7 +40,9 @@ int main(int argc, char *argv[])
         "  export-changes --since SEQ OUT --key-file KEY   signed bundle of the log above SEQ (offline sites)\n"
         "  import-outbox FILE --key-file KEY  store the outbox records of a site's signed bundle\n"
         "  bench-sync [--articles N] [--outage S] [--connections N]   replication figures against hub processes\n"
-        "                                     started in a temporary folder (no --data needed)"));
+        "                                     started in a temporary folder (no --data needed)\n"
+        "  bench-sync --db URL [--articles N] the synthetic first syncs against a hub in that empty PostgreSQL\n"
+        "                                     database"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -54,10 +56,14 @@ int main(int argc, char *argv[])
         {QStringLiteral("interval"), tr("relay: seconds between polls of the upstream (default 5)."), QStringLiteral("S")},
         {QStringLiteral("ca-file"), tr("relay: PEM certificate(s) of the CA of an https:// upstream, trusted in addition to the system's."), QStringLiteral("CA.pem")},
         {QStringLiteral("listen"), tr("serve: address and port, e.g. 127.0.0.1:8470."), QStringLiteral("ADDR:PORT")},
+        {QStringLiteral("db-timeout"), tr("serve --db: seconds the database may go without answering before requests are "
+                                          "answered 503 (default 15)."), QStringLiteral("S")},
         {QStringLiteral("max-body"), tr("serve: largest request body in bytes (default 8 MiB)."), QStringLiteral("BYTES")},
         {QStringLiteral("tls-cert"), tr("serve: PEM certificate (then any intermediate CAs); with --tls-key, the hub speaks "
                                         "HTTPS only (TLS 1.2 or later)."), QStringLiteral("FILE")},
         {QStringLiteral("tls-key"), tr("serve: the certificate's unencrypted PEM private key."), QStringLiteral("FILE")},
+        {QStringLiteral("strict"), tr("serve, relay: refuse to start with a certificate that has expired or is not valid yet "
+                                      "(without it: a warning).")},
         {QStringLiteral("prune"), tr("publish: tombstone what the bundle no longer carries.")},
         {QStringLiteral("keep"), tr("compact: log entries to keep."), QStringLiteral("N")},
         {QStringLiteral("accept"), tr("review: accept the suggestion.")},

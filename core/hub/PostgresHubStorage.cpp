@@ -1,77 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// PostgresHubStorage's connection, statements and transactions, and the log: reading it, publishing to it,
+// compacting it. Tables: PostgresHubSchema.cpp; users and received records: PostgresHubRecords.cpp.
 #include "hub/PostgresHubStorage.h"
 
+#include "hub/PostgresHubInternal.h"
+
 #include <QAtomicInt>
-#include <QDateTime>
 #include <QObject>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 
 namespace souffleur::hub {
 
+using namespace pghub;
+
 namespace {
-
-// Advisory lock keys (per database): one for the writers of the log, one for creating or upgrading the schema.
-constexpr qint64 kLogLock = 0x536f7566'486c6f67;     // "SoufHlog"
-constexpr qint64 kSchemaLock = 0x536f7566'53636d61;  // "SoufScma"
-
-// The same tables as the SQLite hub (schema 101). Payloads are TEXT, not JSONB: the publisher compares them byte
-// for byte with what it would write, and desktops hash what they receive, so they must come back exactly as
-// stored. Timestamps the hub makes are timestamptz; a desktop's created_at is kept as it sent it.
-QStringList schema101()
-{
-    return {
-        QStringLiteral("CREATE TABLE meta (key text PRIMARY KEY, value text NOT NULL)"),
-        QStringLiteral("CREATE TABLE content ("
-                       " entity text NOT NULL, id text NOT NULL,"
-                       " version bigint NOT NULL, seq bigint NOT NULL,"
-                       " deleted boolean NOT NULL DEFAULT false, payload text NOT NULL DEFAULT '',"
-                       " PRIMARY KEY (entity, id))"),
-        QStringLiteral("CREATE TABLE publishes ("
-                       " id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, user_name text NOT NULL,"
-                       " at timestamptz NOT NULL DEFAULT now(),"
-                       " from_seq bigint NOT NULL, to_seq bigint NOT NULL,"
-                       " puts integer NOT NULL, tombstones integer NOT NULL)"),
-        QStringLiteral("CREATE TABLE changes ("
-                       " seq bigint PRIMARY KEY,"
-                       " entity text NOT NULL, id text NOT NULL, version bigint NOT NULL,"
-                       " op text NOT NULL CHECK (op IN ('put', 'tombstone')),"
-                       " payload text NOT NULL DEFAULT '',"
-                       " publish_id bigint NOT NULL REFERENCES publishes (id))"),
-        QStringLiteral("CREATE TABLE users ("
-                       " name text PRIMARY KEY,"
-                       " role text NOT NULL CHECK (role IN ('agent', 'lead', 'admin')),"
-                       " token_hash text NOT NULL UNIQUE,"
-                       " revoked boolean NOT NULL DEFAULT false,"
-                       " created_at timestamptz NOT NULL DEFAULT now(), revoked_at timestamptz)"),
-        QStringLiteral("CREATE TABLE received ("
-                       " uuid text PRIMARY KEY, user_name text NOT NULL, type text NOT NULL, payload text NOT NULL,"
-                       " created_at text NOT NULL DEFAULT '', received_at timestamptz NOT NULL DEFAULT now(),"
-                       " status text NOT NULL DEFAULT 'new')"),
-        QStringLiteral("INSERT INTO meta (key, value) VALUES ('store_kind', 'hub'), ('head', '0'), ('floor', '0')"),
-    };
-}
-
-// Schema 102: the relay role and review outcomes (see SqliteHubStorage's migration 102; forward_note is only used by SQLite relays but
-// kept in step so that both backends have the same tables).
-QStringList migration102()
-{
-    return {
-        QStringLiteral("ALTER TABLE users DROP CONSTRAINT IF EXISTS users_role_check"),
-        QStringLiteral("ALTER TABLE users ADD CONSTRAINT users_role_check CHECK (role IN ('agent', 'lead', 'admin', 'relay'))"),
-        QStringLiteral("ALTER TABLE received ADD COLUMN forward_note text NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE received ADD COLUMN outcome text NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE received ADD COLUMN outcome_note text NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE received ADD COLUMN reviewed_by text NOT NULL DEFAULT ''"),
-        QStringLiteral("ALTER TABLE received ADD COLUMN reviewed_at timestamptz"),
-    };
-}
-
-QString newId()
-{
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
 
 // A null QString would bind as SQL NULL; the text columns are NOT NULL with '' for "none".
 QVariant bindable(const QVariant &v)
@@ -81,38 +24,12 @@ QVariant bindable(const QVariant &v)
     return v;
 }
 
-constexpr char kUniqueViolation[] = "23505";
-
 QAtomicInt connectionCounter;
 
+// snapshotRank() in SQL: the snapshot's order is this, then ids in byte order whatever the database's collation.
+const QString kSnapshotRank = QStringLiteral("CASE entity WHEN 'kb' THEN 0 WHEN 'category' THEN 1 WHEN 'item' THEN 2 ELSE 3 END");
+
 } // namespace
-
-class PostgresHubStorage::Transaction final
-{
-public:
-    Transaction(PostgresHubStorage &storage, Mode mode) : m_storage(storage)
-    {
-        m_begun = storage.begin(mode);
-        m_active = m_begun.ok();
-    }
-    ~Transaction()
-    {
-        if (m_active)
-            m_storage.rollback();
-    }
-    Q_DISABLE_COPY_MOVE(Transaction)
-    const Result<void> &begun() const { return m_begun; }
-    Result<void> commit()
-    {
-        m_active = false;
-        return m_storage.commit();
-    }
-
-private:
-    PostgresHubStorage &m_storage;
-    Result<void> m_begun;
-    bool m_active = false;
-};
 
 PostgresHubStorage::PostgresHubStorage(PostgresUrl url)
     : m_url(std::move(url)), m_connection(QStringLiteral("souffleur-hub-pg-%1").arg(connectionCounter.fetchAndAddRelaxed(1)))
@@ -168,22 +85,35 @@ Result<void> PostgresHubStorage::connect()
     d.setDatabaseName(m_url.database);
     d.setUserName(m_url.user);
     d.setPassword(m_url.password);
-    QString options = m_url.connectOptions();
-    if (!options.contains(QLatin1String("application_name=")))
-        options += (options.isEmpty() ? QString() : QStringLiteral(";")) + QStringLiteral("application_name=souffleur-hub");
-    if (!options.contains(QLatin1String("connect_timeout=")))
-        options += QStringLiteral(";connect_timeout=10");
-    d.setConnectOptions(options);
+    // What a hub needs when the URL says nothing about it: its name in pg_stat_activity, a bounded connection
+    // attempt, and TCP keepalives, so that a server or a network gone silent is noticed within about a minute
+    // instead of waited on for ever (libpq ignores keepalives over a Unix socket).
+    static constexpr std::pair<const char *, const char *> kDefaults[] = {
+        {"application_name", "souffleur-hub"}, {"connect_timeout", "10"}, {"keepalives", "1"},
+        {"keepalives_idle", "30"}, {"keepalives_interval", "10"}, {"keepalives_count", "3"}};
+    PostgresUrl url = m_url;
+    for (const auto &[key, value] : kDefaults) {
+        if (url.option(QLatin1String(key)).isNull())
+            url.options.append({QLatin1String(key), QLatin1String(value)});
+    }
+    d.setConnectOptions(url.connectOptions());
     if (!d.open())
         return failure(QObject::tr("Cannot connect to the hub database"), d.lastError());
-    // Notices (e.g. from DDL) would go to stderr through libpq's default handler.
+    // No statement may run for ever (a lock held by a stuck session, a runaway query): the server cancels it and
+    // the request is answered 503. A statement_timeout in the URL's `options` wins.
+    if (!m_url.option(QStringLiteral("options")).contains(QLatin1String("statement_timeout"))) {
+        if (auto r = execute(QStringLiteral("SET statement_timeout = '%1s'").arg(kStatementTimeoutSeconds)); !r)
+            return r;
+    }
     return execute(QStringLiteral("SET client_min_messages TO warning"));
 }
 
 Result<void> PostgresHubStorage::execute(const QString &statement)
 {
     QSqlQuery q(db());
-    if (!q.exec(statement))
+    const bool ok = q.exec(statement);
+    m_statementsDone.fetch_add(1, std::memory_order_relaxed);
+    if (!ok)
         return failure(QObject::tr("Could not run \"%1\"").arg(statement.simplified().left(80)), q.lastError());
     return {};
 }
@@ -201,7 +131,9 @@ Result<QSqlQuery *> PostgresHubStorage::run(const QString &statement, const QVar
     for (qsizetype i = 0; i < values.size(); ++i)
         q->bindValue(int(i), bindable(values.at(i)));
     m_lastErrorCode.clear();
-    if (!q->exec()) {
+    const bool ok = q->exec();
+    m_statementsDone.fetch_add(1, std::memory_order_relaxed);
+    if (!ok) {
         m_lastErrorCode = q->lastError().nativeErrorCode();
         return failure(QObject::tr("Could not run \"%1\"").arg(statement.simplified().left(80)), q->lastError());
     }
@@ -245,67 +177,6 @@ void PostgresHubStorage::rollback()
 {
     QSqlQuery q(db());
     (void)q.exec(QStringLiteral("ROLLBACK"));
-}
-
-Result<void> PostgresHubStorage::prepareSchema(bool create)
-{
-    Transaction tx(*this, Mode::Write);
-    if (!tx.begun())
-        return tx.begun().error();
-    // Two hubs started together over an empty database must not both create the tables.
-    if (auto r = run(QStringLiteral("SELECT pg_advisory_xact_lock(?)"), {kSchemaLock}); !r)
-        return r.error();
-    auto exists = run(QStringLiteral("SELECT to_regclass('meta') IS NOT NULL"));
-    if (!exists)
-        return exists.error();
-    const bool hasMeta = (*exists)->next() && (*exists)->value(0).toBool();
-    if (!hasMeta) {
-        if (!create)
-            return makeError(QObject::tr("The database %1 holds no hub. Create one with `souffleur-hub init --db URL`.")
-                                 .arg(m_url.redacted()));
-        auto tables = run(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() "
-                                         "AND tablename IN ('content', 'changes', 'publishes', 'users', 'received')"));
-        if (!tables)
-            return tables.error();
-        if ((*tables)->next() && (*tables)->value(0).toInt() > 0)
-            return makeError(QObject::tr("The database %1 already has tables of the same names as the hub's and is not "
-                                         "a hub database; use an empty database.").arg(m_url.redacted()));
-        for (const QString &statement : schema101() + migration102())
-            if (auto r = execute(statement); !r)
-                return r.error();
-        if (auto r = run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?), ('hub_id', ?), "
-                                        "('epoch', ?)"), {QString::number(kSchemaVersion), newId(), newId()}); !r)
-            return r.error();
-        return tx.commit();
-    }
-    auto meta = run(QStringLiteral("SELECT key, value FROM meta WHERE key IN ('store_kind', 'schema_version', 'hub_id')"));
-    if (!meta)
-        return meta.error();
-    QHash<QString, QString> values;
-    while ((*meta)->next())
-        values.insert((*meta)->value(0).toString(), (*meta)->value(1).toString());
-    if (values.value(QStringLiteral("store_kind")) != u"hub" || values.value(QStringLiteral("hub_id")).isEmpty())
-        return makeError(QObject::tr("The database %1 is not a hub database (its meta table is another application's).")
-                             .arg(m_url.redacted()));
-    const int version = values.value(QStringLiteral("schema_version")).toInt();
-    if (version > kSchemaVersion)
-        return makeError(QObject::tr("The hub database %1 has schema version %2, newer than this souffleur-hub knows "
-                                     "(%3); use a newer souffleur-hub. Nothing was changed.")
-                             .arg(m_url.redacted()).arg(version).arg(kSchemaVersion));
-    if (version < 101)
-        return makeError(QObject::tr("The hub database %1 has an unknown schema version (%2).")
-                             .arg(m_url.redacted()).arg(version));
-    // Migrations run here, inside this transaction and under the schema lock: two hubs starting together upgrade once.
-    if (version < 102) {
-        for (const QString &statement : migration102())
-            if (auto r = execute(statement); !r)
-                return r.error();
-    }
-    if (version < kSchemaVersion) {
-        if (auto r = run(QStringLiteral("UPDATE meta SET value = ? WHERE key = 'schema_version'"), {QString::number(kSchemaVersion)}); !r)
-            return r.error();
-    }
-    return tx.commit();
 }
 
 Result<void> PostgresHubStorage::insertRows(const QString &head, const QList<QVariantList> &rows, const QString &tail)
@@ -364,75 +235,6 @@ Result<HubInfo> PostgresHubStorage::info()
     return info;
 }
 
-Result<void> PostgresHubStorage::addUser(const HubUser &user, const QByteArray &tokenHash)
-{
-    Transaction tx(*this, Mode::Write);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto exists = run(QStringLiteral("SELECT count(*) FROM users WHERE name = ?"), {user.name});
-    if (!exists)
-        return exists.error();
-    if ((*exists)->next() && (*exists)->value(0).toInt() > 0)
-        return makeError(QObject::tr("A user named \"%1\" already exists.").arg(user.name));
-    auto inserted = run(QStringLiteral("INSERT INTO users (name, role, token_hash) VALUES (?, ?, ?)"),
-                        {user.name, roleToString(user.role), QString::fromLatin1(tokenHash)});
-    if (!inserted) {
-        // Another hub added the same name between our check and our insert.
-        if (m_lastErrorCode == QLatin1String(kUniqueViolation))
-            return makeError(QObject::tr("A user named \"%1\" already exists.").arg(user.name));
-        return inserted.error();
-    }
-    return tx.commit();
-}
-
-Result<bool> PostgresHubStorage::revokeUser(const QString &name)
-{
-    Transaction tx(*this, Mode::Write);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto q = run(QStringLiteral("UPDATE users SET revoked = true, revoked_at = now() WHERE name = ?"), {name});
-    if (!q)
-        return q.error();
-    const bool found = (*q)->numRowsAffected() > 0;
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return found;
-}
-
-Result<std::optional<HubUser>> PostgresHubStorage::userByTokenHash(const QByteArray &tokenHash)
-{
-    Transaction tx(*this, Mode::Read);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto q = run(QStringLiteral("SELECT name, role, revoked FROM users WHERE token_hash = ?"), {QString::fromLatin1(tokenHash)});
-    if (!q)
-        return q.error();
-    std::optional<HubUser> user;
-    if ((*q)->next())
-        user = HubUser{(*q)->value(0).toString(), roleFromString((*q)->value(1).toString()).value_or(Role::Agent),
-                       (*q)->value(2).toBool(), {}};
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return user;
-}
-
-Result<QList<HubUser>> PostgresHubStorage::users()
-{
-    Transaction tx(*this, Mode::Read);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto q = run(QStringLiteral("SELECT name, role, revoked, token_hash FROM users ORDER BY name COLLATE \"C\""));
-    if (!q)
-        return q.error();
-    QList<HubUser> out;
-    while ((*q)->next())
-        out.append({(*q)->value(0).toString(), roleFromString((*q)->value(1).toString()).value_or(Role::Agent),
-                    (*q)->value(2).toBool(), (*q)->value(3).toString().toLatin1()});
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return out;
-}
-
 Result<ChangePage> PostgresHubStorage::changes(qint64 since, int limit)
 {
     Transaction tx(*this, Mode::Read);
@@ -470,8 +272,7 @@ Result<Snapshot> PostgresHubStorage::snapshot()
     snap.info = *info;
     // Same order as SQLite's (byte order of ids, whatever the database's collation).
     auto q = run(QStringLiteral("SELECT seq, entity, id, version, payload FROM content WHERE NOT deleted "
-                                "ORDER BY CASE entity WHEN 'kb' THEN 0 WHEN 'category' THEN 1 WHEN 'item' THEN 2 "
-                                "ELSE 3 END, id COLLATE \"C\""));
+                                "ORDER BY %1, id COLLATE \"C\"").arg(kSnapshotRank));
     if (!q)
         return q.error();
     while ((*q)->next())
@@ -480,6 +281,36 @@ Result<Snapshot> PostgresHubStorage::snapshot()
     if (auto r = tx.commit(); !r)
         return r.error();
     return snap;
+}
+
+Result<SnapshotPage> PostgresHubStorage::snapshotPage(const QString &afterEntity, const QString &afterId, int limit)
+{
+    Transaction tx(*this, Mode::Read);
+    if (!tx.begun())
+        return tx.begun().error();
+    SnapshotPage page;
+    auto info = readInfo();
+    if (!info)
+        return info.error();
+    page.info = *info;
+    // One keyset query per page, in snapshot()'s order: only the page's rows are read and sent, where slicing the
+    // whole snapshot read every entity for every page. One row more than asked says whether more follow.
+    auto q = run(QStringLiteral("SELECT seq, entity, id, version, payload FROM content WHERE NOT deleted "
+                                "AND (%1, id COLLATE \"C\") > (?, ?) ORDER BY %1, id COLLATE \"C\" LIMIT ?").arg(kSnapshotRank),
+                 {afterEntity.isEmpty() ? -1 : snapshotRank(afterEntity), afterId, limit + 1});
+    if (!q)
+        return q.error();
+    while ((*q)->next()) {
+        if (page.entities.size() == limit) {
+            page.more = true;
+            break;
+        }
+        page.entities.append({(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString(),
+                              (*q)->value(3).toLongLong(), false, (*q)->value(4).toString().toUtf8()});
+    }
+    if (auto r = tx.commit(); !r)
+        return r.error();
+    return page;
 }
 
 Result<PublishResult> PostgresHubStorage::publish(const PublishPlanner &planner, const QString &user)
@@ -551,86 +382,6 @@ Result<PublishResult> PostgresHubStorage::publish(const PublishPlanner &planner,
     if (auto r = tx.commit(); !r)
         return makeError(QObject::tr("The publish could not be saved; nothing was published: %1").arg(r.error().toString()));
     return result;
-}
-
-Result<QList<Receipt>> PostgresHubStorage::receive(const QString &user, const QList<OutboxRecord> &records)
-{
-    Transaction tx(*this, Mode::Write);
-    if (!tx.begun())
-        return tx.begun().error();
-    // ON CONFLICT DO NOTHING also settles two hubs storing the same record at once: the second waits for the
-    // first to commit, then inserts nothing and answers "duplicate".
-    const QString insert = QStringLiteral("INSERT INTO received (uuid, user_name, type, payload, created_at) "
-                                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT (uuid) DO NOTHING");
-    QList<Receipt> receipts;
-    for (const OutboxRecord &r : records) {
-        auto q = run(insert, {r.uuid, r.user.isEmpty() ? user : r.user, r.type, QString::fromUtf8(r.payload), r.createdAt});
-        if (!q)
-            return q.error();
-        receipts.append({r.uuid, (*q)->numRowsAffected() > 0 ? ReceiptStatus::Accepted : ReceiptStatus::Duplicate, {}});
-    }
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return receipts;
-}
-
-Result<QList<OutboxRecord>> PostgresHubStorage::received()
-{
-    Transaction tx(*this, Mode::Read);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto q = run(QStringLiteral("SELECT uuid, type, payload, created_at, user_name FROM received "
-                                "ORDER BY received_at, uuid COLLATE \"C\""));
-    if (!q)
-        return q.error();
-    QList<OutboxRecord> out;
-    while ((*q)->next())
-        out.append({(*q)->value(0).toString(), (*q)->value(1).toString(), (*q)->value(2).toString().toUtf8(),
-                    (*q)->value(3).toString(), (*q)->value(4).toString()});
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return out;
-}
-
-Result<bool> PostgresHubStorage::review(const QString &uuid, const QString &outcome, const QString &note, const QString &reviewer)
-{
-    Transaction tx(*this, Mode::Write);
-    if (!tx.begun())
-        return tx.begun().error();
-    auto q = run(QStringLiteral("UPDATE received SET outcome = ?, outcome_note = ?, reviewed_by = ?, reviewed_at = now() "
-                                "WHERE uuid = ?"), {outcome, note, reviewer, uuid});
-    if (!q)
-        return q.error();
-    const bool found = (*q)->numRowsAffected() > 0;
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return found;
-}
-
-Result<QList<RecordOutcome>> PostgresHubStorage::outcomes(const QStringList &uuids, const QString &user)
-{
-    Transaction tx(*this, Mode::Read);
-    if (!tx.begun())
-        return tx.begun().error();
-    QList<RecordOutcome> out;
-    for (const QString &uuid : uuids) {
-        auto q = run(QStringLiteral("SELECT user_name, outcome, outcome_note, "
-                                    "coalesce(to_char(reviewed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), '') "
-                                    "FROM received WHERE uuid = ?"), {uuid});
-        if (!q)
-            return q.error();
-        RecordOutcome o{uuid, QStringLiteral("unknown"), {}, {}};
-        if ((*q)->next() && (user.isEmpty() || (*q)->value(0).toString() == user)) {
-            const QString outcome = (*q)->value(1).toString();
-            o.status = outcome.isEmpty() ? QStringLiteral("received") : outcome;
-            o.note = (*q)->value(2).toString();
-            o.reviewedAt = (*q)->value(3).toString();
-        }
-        out.append(o);
-    }
-    if (auto r = tx.commit(); !r)
-        return r.error();
-    return out;
 }
 
 Result<QString> PostgresHubStorage::newEpoch()

@@ -6,6 +6,7 @@
 
 #include <QSqlDatabase>
 
+#include <atomic>
 #include <map>
 
 class QSqlQuery;
@@ -34,8 +35,13 @@ public:
 
     // The URL without its password.
     QString location() const { return m_url.redacted(); }
+    // Statements this connection has finished (or failed), for GuardedHubStorage to tell a slow call from a stall;
+    // read from any thread.
+    quint64 statementsDone() const { return m_statementsDone.load(std::memory_order_relaxed); }
     // The schema version this build writes; a database with a newer one is refused.
     static constexpr int kSchemaVersion = 102;
+    // The server-side limit on one statement unless the URL's `options` sets statement_timeout.
+    static constexpr int kStatementTimeoutSeconds = 30;
 
     Result<HubInfo> info() override;
     Result<void> addUser(const HubUser &user, const QByteArray &tokenHash) override;
@@ -44,6 +50,7 @@ public:
     Result<QList<HubUser>> users() override;
     Result<ChangePage> changes(qint64 since, int limit) override;
     Result<Snapshot> snapshot() override;
+    Result<SnapshotPage> snapshotPage(const QString &afterEntity, const QString &afterId, int limit) override;
     Result<PublishResult> publish(const PublishPlanner &planner, const QString &user) override;
     Result<QList<Receipt>> receive(const QString &user, const QList<OutboxRecord> &records) override;
     Result<QList<OutboxRecord>> received() override;
@@ -77,6 +84,7 @@ private:
     // Prepared statements of this connection, by their SQL text; dropped when the connection is reopened.
     std::map<QString, std::unique_ptr<QSqlQuery>> m_prepared;
     QString m_lastErrorCode;  // SQLSTATE of the last failed run()
+    std::atomic<quint64> m_statementsDone{0};
 };
 
 } // namespace souffleur::hub

@@ -26,9 +26,26 @@ Error invalid(const QString &text, const QString &why)
 
 QStringList PostgresUrl::acceptedParameters()
 {
-    return {QStringLiteral("host"), QStringLiteral("port"), QStringLiteral("sslmode"), QStringLiteral("sslrootcert"),
-            QStringLiteral("sslcert"), QStringLiteral("sslkey"), QStringLiteral("connect_timeout"),
-            QStringLiteral("application_name"), QStringLiteral("target_session_attrs")};
+    // libpq's connection parameters (PostgreSQL 15), less those the URL's own parts carry (dbname, user,
+    // password), replication (not a hub's kind of connection) and client_encoding (the driver sets UTF-8).
+    return {QStringLiteral("host"), QStringLiteral("hostaddr"), QStringLiteral("port"), QStringLiteral("passfile"),
+            QStringLiteral("channel_binding"), QStringLiteral("connect_timeout"), QStringLiteral("options"),
+            QStringLiteral("application_name"), QStringLiteral("fallback_application_name"), QStringLiteral("keepalives"),
+            QStringLiteral("keepalives_idle"), QStringLiteral("keepalives_interval"), QStringLiteral("keepalives_count"),
+            QStringLiteral("tcp_user_timeout"), QStringLiteral("sslmode"), QStringLiteral("requiressl"),
+            QStringLiteral("sslcompression"), QStringLiteral("sslcert"), QStringLiteral("sslkey"), QStringLiteral("sslpassword"),
+            QStringLiteral("sslrootcert"), QStringLiteral("sslcrl"), QStringLiteral("sslcrldir"), QStringLiteral("sslsni"),
+            QStringLiteral("requirepeer"), QStringLiteral("ssl_min_protocol_version"), QStringLiteral("ssl_max_protocol_version"),
+            QStringLiteral("gssencmode"), QStringLiteral("krbsrvname"), QStringLiteral("gsslib"), QStringLiteral("service"),
+            QStringLiteral("target_session_attrs")};
+}
+
+QString PostgresUrl::option(const QString &key) const
+{
+    for (const auto &[k, v] : options)
+        if (k == key)
+            return v;
+    return {};
 }
 
 Result<PostgresUrl> PostgresUrl::parse(const QString &text)
@@ -93,6 +110,8 @@ Result<PostgresUrl> PostgresUrl::parse(const QString &text)
         return invalid(shown, QObject::tr("the port \"%1\" is not a number from 1 to 65535").arg(portText));
 
     static const QRegularExpression safeValue(QStringLiteral("^[A-Za-z0-9_.,/:@+=-]+$"));
+    // `options` carries server settings, "-c name=value" separated by spaces; it is quoted for libpq.
+    static const QRegularExpression safeOptions(QStringLiteral("^[A-Za-z0-9_.,/:@+=% -]+$"));
     const QStringList accepted = acceptedParameters();
     for (const auto &[key, rawValue] : QUrlQuery(query).queryItems(QUrl::FullyEncoded)) {
         const QString value = decoded(rawValue);
@@ -105,7 +124,7 @@ Result<PostgresUrl> PostgresUrl::parse(const QString &text)
                 return invalid(shown, QObject::tr("the port \"%1\" is not a number from 1 to 65535").arg(value));
         } else {
             // Passed to libpq as key=value; anything that could break out of that is refused.
-            if (!safeValue.match(value).hasMatch())
+            if (!(key == u"options" ? safeOptions : safeValue).match(value).hasMatch())
                 return invalid(shown, QObject::tr("the value of \"%1\" has characters that are not allowed").arg(key));
             url.options.append({key, value});
         }
@@ -139,9 +158,11 @@ QString PostgresUrl::redacted() const
 
 QString PostgresUrl::connectOptions() const
 {
+    // Values are single-quoted as libpq's conninfo strings take them, so spaces in `options` stay inside it
+    // (parse() lets neither a quote, a backslash nor a ';' through: the driver turns ';' into spaces).
     QStringList parts;
     for (const auto &[k, v] : options)
-        parts.append(k + u'=' + v);
+        parts.append(k + QStringLiteral("='") + v + u'\'');
     return parts.join(u';');
 }
 

@@ -10,9 +10,10 @@
 namespace souffleur::hub {
 
 // A PostgreSQL connection URL as `souffleur-hub --db` takes it:
-//   postgresql://[user[:password]@][host][:port]/dbname[?host=/socket/dir&sslmode=…&connect_timeout=…]
+//   postgresql://[user[:password]@][host][:port]/dbname[?host=/socket/dir&sslmode=…&keepalives_idle=…&options=…]
 // (`postgres://` too). An empty host with no `host=` parameter means libpq's default Unix socket. Parts are
-// percent-decoded. Only the parameters below are accepted, so a typo is an error rather than silently ignored;
+// percent-decoded. Only libpq's connection parameters are accepted (acceptedParameters()), so a typo is an error
+// rather than silently ignored;
 // libpq's own environment (PGPASSWORD, ~/.pgpass, PGSSLMODE…) still applies, and is the better place for a
 // password than a command line.
 struct PostgresUrl
@@ -26,6 +27,8 @@ struct PostgresUrl
 
     static Result<PostgresUrl> parse(const QString &text);
     static QStringList acceptedParameters();
+    // The value of a parameter given in the URL, or a null string.
+    QString option(const QString &key) const;
 
     // The URL without its password, for messages and `status`.
     QString redacted() const;

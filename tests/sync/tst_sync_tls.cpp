@@ -227,6 +227,60 @@ private slots:
         QCOMPARE(status(QStringLiteral("d2.sqlite")), before);
     }
 
+    // Qt checks the URL's host against the subject's common name as well as the DNS alternative names (and an
+    // address against the IP alternative names): a certificate whose CN alone names the host is accepted, as
+    // docs/sync-protocol.md says.
+    void commonNameAloneIsAccepted()
+    {
+        QVERIFY(serverCertificate(QStringLiteral("127.0.0.1"), QStringLiteral("DNS:unrelated.example")));
+        const quint16 port = serve(QStringLiteral("127.0.0.1.pem"), QStringLiteral("127.0.0.1.key"));
+        QVERIFY(port > 0);
+        const Run r = sync(QStringLiteral("d1.sqlite"), httpsUrl(port), {QStringLiteral("--ca-file"), path(QStringLiteral("ca.pem"))});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+    }
+
+    // A certificate past its end date: `serve` warns and serves (desktops will refuse it, and say why), or with
+    // --strict refuses to start.
+    void expiredCertificateWarnsOrRefuses()
+    {
+        // `openssl ca` is the command that can set past dates.
+        QFile config(path(QStringLiteral("ca.cnf")));
+        QVERIFY(config.open(QIODevice::WriteOnly));
+        config.write("[ca]\ndefault_ca=test\n[test]\ndatabase=index.txt\nnew_certs_dir=.\nserial=serial.txt\n"
+                     "default_md=sha256\npolicy=any\nunique_subject=no\n[any]\ncommonName=supplied\n");
+        config.close();
+        QFile index(path(QStringLiteral("index.txt")));
+        QFile serial(path(QStringLiteral("serial.txt")));
+        QVERIFY(index.open(QIODevice::WriteOnly) && serial.open(QIODevice::WriteOnly) && serial.write("01\n") == 3);
+        index.close();
+        serial.close();
+        QVERIFY(openssl({QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+                         QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+                         QStringLiteral("-keyout"), QStringLiteral("expired.key"), QStringLiteral("-out"), QStringLiteral("expired.csr"),
+                         QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1")}));
+        QVERIFY(openssl({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-config"), QStringLiteral("ca.cnf"),
+                         QStringLiteral("-cert"), QStringLiteral("ca.pem"), QStringLiteral("-keyfile"), QStringLiteral("ca.key"),
+                         QStringLiteral("-in"), QStringLiteral("expired.csr"), QStringLiteral("-out"), QStringLiteral("expired.pem"),
+                         QStringLiteral("-startdate"), QStringLiteral("20200101000000Z"), QStringLiteral("-enddate"),
+                         QStringLiteral("20200102000000Z")}));
+        const QStringList tls{QStringLiteral("--tls-cert"), path(QStringLiteral("expired.pem")), QStringLiteral("--tls-key"),
+                              path(QStringLiteral("expired.key"))};
+        const Run strict = hub(QStringList{QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                                           QStringLiteral("--strict")} + tls);
+        QCOMPARE(strict.exitCode, 1);
+        QVERIFY2(strict.err.contains(QStringLiteral("expired on 2020-01-02")), qPrintable(strict.err));
+        QVERIFY(!strict.out.contains(QStringLiteral("listening=")));
+
+        const quint16 port = serve(QStringLiteral("expired.pem"), QStringLiteral("expired.key"));
+        QVERIFY(port > 0);
+        const QString warning = QString::fromUtf8(m_hubs.constLast()->readAllStandardError());
+        QVERIFY2(warning.contains(QStringLiteral("warning: ")) && warning.contains(QStringLiteral("expired on 2020-01-02")),
+                 qPrintable(warning));
+        const Run r = sync(QStringLiteral("d2.sqlite"), httpsUrl(port), {QStringLiteral("--ca-file"), path(QStringLiteral("ca.pem"))});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("expired"), Qt::CaseInsensitive), qPrintable(r.err));
+    }
+
     void badCaFileIsRefused()
     {
         const QString before = status(QStringLiteral("d2.sqlite"));
