@@ -131,6 +131,9 @@ private slots:
                                                 << u"kb"_qs << u"postgresql:///kb"_qs;
         QTest::newRow("ipv6 and sslmode") << u"postgresql://u@[::1]:5432/kb?sslmode=require"_qs << true << u"::1"_qs << 5432
                                           << u"u"_qs << QString() << u"kb"_qs << u"postgresql://u@[::1]:5432/kb?sslmode=require"_qs;
+        QTest::newRow("libpq keepalives and options") << u"postgresql://u@h/kb?keepalives_idle=5&options=-c%20statement_timeout%3D5s"_qs
+                                                      << true << u"h"_qs << -1 << u"u"_qs << QString() << u"kb"_qs
+                                                      << u"postgresql://u@h/kb?keepalives_idle=5&options=-c statement_timeout=5s"_qs;
         QTest::newRow("no scheme") << u"/var/lib/hub"_qs << false << QString() << 0 << QString() << QString() << QString() << QString();
         QTest::newRow("no database") << u"postgresql://u@h:5432/"_qs << false << QString() << 0 << QString() << QString() << QString() << QString();
         QTest::newRow("bad port") << u"postgresql://u@h:99999/kb"_qs << false << QString() << 0 << QString() << QString() << QString() << QString();
