@@ -29,6 +29,13 @@ QAtomicInt connectionCounter;
 // snapshotRank() in SQL: the snapshot's order is this, then ids in byte order whatever the database's collation.
 const QString kSnapshotRank = QStringLiteral("CASE entity WHEN 'kb' THEN 0 WHEN 'category' THEN 1 WHEN 'item' THEN 2 ELSE 3 END");
 
+// A row of `SELECT seq, entity, id, version, payload FROM content` as a snapshot entity.
+LogChange snapshotEntity(const QSqlQuery &q)
+{
+    return {q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(), false,
+            q.value(4).toString().toUtf8()};
+}
+
 } // namespace
 
 PostgresHubStorage::PostgresHubStorage(PostgresUrl url)
@@ -276,8 +283,7 @@ Result<Snapshot> PostgresHubStorage::snapshot()
     if (!q)
         return q.error();
     while ((*q)->next())
-        snap.entities.append({(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString(),
-                              (*q)->value(3).toLongLong(), false, (*q)->value(4).toString().toUtf8()});
+        snap.entities.append(snapshotEntity(**q));
     if (auto r = tx.commit(); !r)
         return r.error();
     return snap;
@@ -305,8 +311,7 @@ Result<SnapshotPage> PostgresHubStorage::snapshotPage(const QString &afterEntity
             page.more = true;
             break;
         }
-        page.entities.append({(*q)->value(0).toLongLong(), (*q)->value(1).toString(), (*q)->value(2).toString(),
-                              (*q)->value(3).toLongLong(), false, (*q)->value(4).toString().toUtf8()});
+        page.entities.append(snapshotEntity(**q));
     }
     if (auto r = tx.commit(); !r)
         return r.error();
