@@ -281,7 +281,8 @@ private slots:
         QSignalSpy cycles(&mirror, &hub::RelayMirror::cycleFinished);
         m_proxy->setTruncateAfter(cut);
         m_proxy->setTrigger({});
-        m_proxy->setSlow(20, 200);
+        if (fault == int(FaultProxy::Fault::Slow))
+            m_proxy->setSlow(20, 200);
         m_proxy->setFault(FaultProxy::Fault(fault));
         mirror.start();
         QTRY_COMPARE_WITH_TIMEOUT(cycles.size(), 1, 20000);
