@@ -680,7 +680,8 @@ void MainWindow::refreshLocalState()
     };
     m_executor.run([](Store &store) {
         LocalState s;
-        const qint64 checkpoint = sync::checkpoint(store);
+        const auto at = sync::checkpoint(store);
+        const qint64 checkpoint = at ? *at : 0;
         if (checkpoint > 0) {
             s.version = QStringLiteral("#%1").arg(checkpoint);
             s.details = tr("Synchronised with the hub up to change %1").arg(checkpoint);
@@ -689,7 +690,8 @@ void MainWindow::refreshLocalState()
             s.version = hash->left(8);
             s.details = tr("Local knowledge, content hash %1").arg(*hash);
         }
-        s.pending = sync::pendingOutbox(store);
+        if (auto pending = sync::pendingOutbox(store))
+            s.pending = *pending;
         return s;
     }).then(this, [this](const LocalState &s) {
         m_syncStatus->setContentVersion(s.version, s.details);

@@ -217,7 +217,10 @@ Result<void> benchDemo(const QTemporaryDir &dir, int outage, int connections, QT
         << "   # from the link's return to caught up (retry back-off: 250 ms doubling to 30 s, half random)" << Qt::endl;
 
     // No-change polls per second: `connections` keep-alive connections straight to the hub, 3 s.
-    const QByteArray request = "GET /v1/changes?since=" + QByteArray::number(sync::checkpoint(**store)) + "&limit=500&epoch="
+    auto checkpoint = sync::checkpoint(**store);
+    if (!checkpoint)
+        return fail(checkpoint.error());
+    const QByteArray request = "GET /v1/changes?since=" + QByteArray::number(*checkpoint) + "&limit=500&epoch="
                                + hub.epoch.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(hub.port)
                                + "\r\nAuthorization: Bearer " + hub.token.toUtf8()
                                + "\r\nAccept: application/json\r\nAccept-Encoding: gzip, deflate\r\n\r\n";

@@ -5,6 +5,7 @@
 
 #include "sync/SyncBundle.h"
 #include "sync/SyncProtocol.h"
+#include "sync/WireMessages.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -70,12 +71,7 @@ int runExportChanges(Context &ctx)
         if (page->changes.isEmpty())
             break;
         for (const LogChange &c : std::as_const(page->changes)) {
-            QJsonObject o{{QStringLiteral("seq"), c.seq}, {QStringLiteral("entity"), c.entity}, {QStringLiteral("id"), c.id},
-                          {QStringLiteral("version"), c.version},
-                          {QStringLiteral("op"), c.tombstone ? QStringLiteral("tombstone") : QStringLiteral("put")}};
-            if (!c.payload.isEmpty())
-                o.insert(QStringLiteral("data"), QJsonDocument::fromJson(c.payload).object());
-            changes.append(o);
+            changes.append(sync::wire::toJsonObject(c, sync::wire::ChangeForm::Feed));
             at = c.seq;
         }
     }
@@ -110,21 +106,18 @@ int runImportOutbox(Context &ctx)
     auto storage = openStorage(ctx, false);
     if (!storage)
         return fail(ctx, storage.error());
-    // The same checks as POST /v1/outbox: each record judged alone, the valid ones stored in one transaction.
-    const QStringList types = sync::outboxTypes();
+    // The same checks as POST /v1/outbox (the wire codec's): each record judged alone, the valid ones stored in one
+    // transaction.
     QList<OutboxRecord> valid;
     QStringList rejected;
     const QJsonArray records = body->value(QStringLiteral("records")).toArray();
     for (const QJsonValue &v : records) {
-        const QJsonObject r = v.toObject();
-        const QUuid uuid = QUuid::fromString(r.value(QStringLiteral("uuid")).toString());
-        const QJsonValue payload = r.value(QStringLiteral("payload"));
-        if (uuid.isNull() || !types.contains(r.value(QStringLiteral("type")).toString()) || !payload.isObject()) {
-            rejected.append(r.value(QStringLiteral("uuid")).toString());
+        auto r = sync::wire::outboxRecordFromJson(v, {HubLimits{}.maxRecordPayload, false});
+        if (!r) {
+            rejected.append(v.toObject().value(QStringLiteral("uuid")).toString() + QLatin1Char(' ') + r.error().message);
             continue;
         }
-        valid.append({uuid.toString(QUuid::WithoutBraces), r.value(QStringLiteral("type")).toString(),
-                      sync::compact(payload.toObject()), r.value(QStringLiteral("created_at")).toString(), {}});
+        valid.append({sync::wire::canonicalUuid(r->uuid), r->type, sync::compact(r->payload.toObject()), r->createdAt, {}});
     }
     const QString site = body->value(QStringLiteral("site")).toString();
     auto receipts = (*storage)->receive(site.isEmpty() ? QStringLiteral("(bundle)") : QStringLiteral("(bundle) ") + site, valid);

@@ -129,8 +129,11 @@ int runStatus(Context &ctx)
     for (auto it = counts->cbegin(); it != counts->cend(); ++it)
         ctx.out << (it.key().contains(QLatin1Char('.')) ? QStringLiteral("items.") : QString()) << it.key() << '=' << it.value() << '\n';
     ctx.out << "content_hash=" << *hash << '\n';
-    ctx.out << "checkpoint=" << sync::checkpoint(**store) << '\n'
-            << "outbox=" << sync::pendingOutbox(**store) << Qt::endl;
+    auto checkpoint = sync::checkpoint(**store);
+    auto pending = sync::pendingOutbox(**store);
+    if (!checkpoint || !pending)
+        return fail(ctx, !checkpoint ? checkpoint.error() : pending.error());
+    ctx.out << "checkpoint=" << *checkpoint << '\n' << "outbox=" << *pending << Qt::endl;
     return ExitOk;
 }
 

@@ -3,17 +3,17 @@
 #include "SyncCommand.h"
 
 #include "store/Store.h"
-#include "store/SqlUtil.h"
+#include "sync/OutboxRepository.h"
 #include "sync/Replica.h"
 #include "sync/SyncBundle.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncProtocol.h"
 #include "sync/SyncState.h"
+#include "sync/WireMessages.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QSaveFile>
 #include <QSslCertificate>
 #include <QUrl>
@@ -142,7 +142,7 @@ int runImportChanges(Context &ctx)
     const QString epoch = body->value(QStringLiteral("epoch")).toString();
     const qint64 from = body->value(QStringLiteral("from_seq")).toInteger(-1);
     const qint64 to = body->value(QStringLiteral("to_seq")).toInteger(-1);
-    auto changes = sync::Replica::parseChanges(body->value(QStringLiteral("changes")), true);
+    auto changes = sync::wire::changesFromJson(body->value(QStringLiteral("changes")), sync::wire::ChangeForm::Feed);
     if (!changes)
         return failWith(ctx, changes.error());
     if (hubId.isEmpty() || epoch.isEmpty() || from < 0 || to < from)
@@ -152,7 +152,10 @@ int runImportChanges(Context &ctx)
     if (!store)
         return failWith(ctx, store.error());
     sync::Replica replica(**store);
-    sync::Position pos = sync::position(**store);
+    auto at = sync::position(**store);
+    if (!at)
+        return failWith(ctx, at.error());
+    sync::Position pos = *at;
     if (pos.hubId.isEmpty()) {
         // Never synced: only a bundle of the whole log can build the replica.
         if (from != 0)
@@ -161,7 +164,10 @@ int runImportChanges(Context &ctx)
                                               "(souffleur-hub export-changes --since 0).").arg(from)));
         if (auto r = replica.applySnapshot(hubId, epoch, 0, {}); !r)
             return failWith(ctx, r.error());
-        pos = sync::position(**store);
+        at = sync::position(**store);
+        if (!at)
+            return failWith(ctx, at.error());
+        pos = *at;
     }
     if (pos.hubId != hubId || pos.epoch != epoch)
         return failWith(ctx, makeError(tr("The bundle comes from another hub or hub epoch than this store's; it "
@@ -180,8 +186,11 @@ int runImportChanges(Context &ctx)
     auto applied = replica.applyPage(hubId, epoch, *changes, to);
     if (!applied)
         return failWith(ctx, applied.error());
+    auto checkpoint = sync::checkpoint(**store);
+    if (!checkpoint)
+        return failWith(ctx, checkpoint.error());
     ctx.out << tr("Applied %1 change(s); the store is now at sequence %2.").arg(*applied).arg(to) << '\n'
-            << "applied=" << *applied << '\n' << "checkpoint=" << sync::checkpoint(**store) << Qt::endl;
+            << "applied=" << *applied << '\n' << "checkpoint=" << *checkpoint << Qt::endl;
     return ExitOk;
 }
 
@@ -197,21 +206,16 @@ int runExportOutbox(Context &ctx)
     auto store = Store::open(ctx.storePath);
     if (!store)
         return failWith(ctx, store.error());
-    auto q = sql::exec((*store)->database(), QStringLiteral("SELECT uuid, type, payload, created_at FROM outbox ORDER BY seq"));
-    if (!q)
-        return failWith(ctx, q.error());
+    auto pending = sync::OutboxRepository(**store).pending();
+    if (!pending)
+        return failWith(ctx, pending.error());
     QJsonArray records;
-    while (q->next()) {
-        const QByteArray payloadText = q->value(2).toString().toUtf8();
-        const QJsonDocument payload = QJsonDocument::fromJson(payloadText);
-        records.append(QJsonObject{{QStringLiteral("uuid"), q->value(0).toString()},
-                                   {QStringLiteral("type"), q->value(1).toString()},
-                                   {QStringLiteral("payload"), payload.isObject() ? QJsonValue(payload.object())
-                                                                                  : QJsonValue(QString::fromUtf8(payloadText))},
-                                   {QStringLiteral("created_at"), q->value(3).toString()}});
-    }
-    q->finish();
-    const sync::Position pos = sync::position(**store);
+    for (const sync::PendingRecord &p : std::as_const(*pending))
+        records.append(sync::wire::toJson(p.record));
+    auto at = sync::position(**store);
+    if (!at)
+        return failWith(ctx, at.error());
+    const sync::Position &pos = *at;
     QSaveFile file(ctx.args.constFirst());
     if (!file.open(QIODevice::WriteOnly))
         return failWith(ctx, makeError(tr("Cannot write %1: %2").arg(ctx.args.constFirst(), file.errorString())));

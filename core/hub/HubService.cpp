@@ -5,13 +5,13 @@
 #include "hub/Publisher.h"
 #include "hub/Tokens.h"
 #include "sync/SyncProtocol.h"
+#include "sync/WireMessages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QObject>
-#include <QUuid>
 
 #include <variant>
 
@@ -31,34 +31,6 @@ HttpResponse storageFailure(const Error &e)
     qCWarning(lcHubApi).noquote() << "storage:" << e.toString();
     return HubService::error(503, QStringLiteral("unavailable"),
                              QObject::tr("The hub's storage is unavailable; try again later."));
-}
-
-// {"seq":…,"entity":…,…,"data":<payload>} without parsing the stored payload again.
-QByteArray changeJson(const LogChange &c, bool withSeq)
-{
-    QJsonObject o{{QStringLiteral("entity"), c.entity}, {QStringLiteral("id"), c.id},
-                  {QStringLiteral("version"), c.version}};
-    if (withSeq) {
-        o.insert(QStringLiteral("seq"), c.seq);
-        o.insert(QStringLiteral("op"), c.tombstone ? QStringLiteral("tombstone") : QStringLiteral("put"));
-    }
-    QByteArray out = sync::compact(o);
-    if (!c.payload.isEmpty()) {
-        out.chop(1);
-        out += ",\"data\":" + c.payload + '}';
-    }
-    return out;
-}
-
-// Splices raw JSON array elements into an object written by QJsonDocument: `{"head":1,…}` + key + [a,b].
-QByteArray withArray(const QJsonObject &head, const char *key, const QList<QByteArray> &elements)
-{
-    QByteArray out = sync::compact(head);
-    out.chop(1);
-    if (!head.isEmpty())
-        out += ',';
-    out += '"' + QByteArray(key) + "\":[" + elements.join(',') + "]}";
-    return out;
 }
 
 // The array under `key` of the request's JSON object body, or the error answer for a malformed or oversized body.
@@ -161,16 +133,9 @@ HttpResponse HubService::hello(const HubUser &user)
     auto info = m_storage.info();
     if (!info)
         return storageFailure(info.error());
-    return json({{QStringLiteral("hub_id"), info->hubId},
-                 {QStringLiteral("epoch"), info->epoch},
-                 {QStringLiteral("head"), info->head},
-                 {QStringLiteral("floor"), info->floor},
-                 {QStringLiteral("protocol"), QJsonObject{{QStringLiteral("min"), sync::kProtocolMin},
-                                                          {QStringLiteral("max"), sync::kProtocolMax}}},
-                 {QStringLiteral("schema"), sync::kContentSchema},
-                 {QStringLiteral("relay"), m_relay},
-                 {QStringLiteral("user"), QJsonObject{{QStringLiteral("name"), user.name},
-                                                      {QStringLiteral("role"), roleToString(user.role)}}}});
+    return json(sync::wire::toJson(sync::wire::Hello{info->hubId, info->epoch, info->head, info->floor, sync::kProtocolMin,
+                                                     sync::kProtocolMax, sync::kContentSchema, m_relay, user.name,
+                                                     roleToString(user.role)}));
 }
 
 HttpResponse HubService::changes(const HttpRequest &request)
@@ -199,19 +164,13 @@ HttpResponse HubService::changes(const HttpRequest &request)
                      QObject::tr("The log starts after sequence %1 and no longer reaches %2; resynchronise from "
                                  "/v1/snapshot.").arg(info.floor).arg(*since));
     if (*since > info.head && m_relay)
-        return {200, withArray({{QStringLiteral("epoch"), info.epoch}, {QStringLiteral("head"), info.head},
-                                {QStringLiteral("more"), false}}, "changes", {}), {}};
+        return {200, sync::wire::changesPageJson(info.epoch, info.head, false, {}), {}};
     if (*since > info.head)
         return error(410, QStringLiteral("resync_required"),
                      QObject::tr("Sequence %1 is ahead of the hub's head %2; resynchronise from /v1/snapshot.")
                          .arg(*since).arg(info.head));
-    QList<QByteArray> items;
-    items.reserve(page->changes.size());
-    for (const LogChange &c : std::as_const(page->changes))
-        items.append(changeJson(c, true));
     const qint64 last = page->changes.isEmpty() ? *since : page->changes.constLast().seq;
-    return {200, withArray({{QStringLiteral("epoch"), info.epoch}, {QStringLiteral("head"), info.head},
-                            {QStringLiteral("more"), last < info.head}}, "changes", items), {}};
+    return {200, sync::wire::changesPageJson(info.epoch, info.head, last < info.head, page->changes), {}};
 }
 
 HttpResponse HubService::snapshot(const HttpRequest &request)
@@ -221,12 +180,7 @@ HttpResponse HubService::snapshot(const HttpRequest &request)
     auto snap = m_storage.snapshot();
     if (!snap)
         return storageFailure(snap.error());
-    QList<QByteArray> items;
-    items.reserve(snap->entities.size());
-    for (const LogChange &c : std::as_const(snap->entities))
-        items.append(changeJson(c, false));
-    return {200, withArray({{QStringLiteral("hub_id"), snap->info.hubId}, {QStringLiteral("epoch"), snap->info.epoch},
-                            {QStringLiteral("seq"), snap->info.head}}, "entities", items), {}};
+    return {200, sync::wire::snapshotPageJson(snap->info.hubId, snap->info.epoch, snap->info.head, std::nullopt, snap->entities), {}};
 }
 
 HttpResponse HubService::snapshotPage(const HttpRequest &request)
@@ -253,15 +207,7 @@ HttpResponse HubService::snapshotPage(const HttpRequest &request)
     if ((seq && *seq != page->info.head) || (!epoch.isEmpty() && epoch != page->info.epoch))
         return error(410, QStringLiteral("resync_required"),
                      QObject::tr("The hub's content changed since the snapshot's first page; start the snapshot again."));
-    QList<QByteArray> items;
-    items.reserve(page->entities.size());
-    for (const LogChange &c : std::as_const(page->entities))
-        items.append(changeJson(c, false));
-    QJsonObject head{{QStringLiteral("hub_id"), page->info.hubId}, {QStringLiteral("epoch"), page->info.epoch},
-                     {QStringLiteral("seq"), page->info.head}, {QStringLiteral("more"), page->more}};
-    if (!page->entities.isEmpty())
-        head.insert(QStringLiteral("next"), QString(page->entities.constLast().entity + QLatin1Char(':') + page->entities.constLast().id));
-    return {200, withArray(head, "entities", items), {}};
+    return {200, sync::wire::snapshotPageJson(page->info.hubId, page->info.epoch, page->info.head, page->more, page->entities), {}};
 }
 
 HttpResponse HubService::outbox(const HubUser &user, const HttpRequest &request)
@@ -275,36 +221,19 @@ HttpResponse HubService::outbox(const HubUser &user, const HttpRequest &request)
     QList<Receipt> receipts(records.size());
     QList<OutboxRecord> valid;
     QList<qsizetype> validIndex;
-    const QStringList types = sync::outboxTypes();
+    const sync::wire::OutboxRules rules{m_limits.maxRecordPayload, user.role == Role::Relay};
     for (qsizetype i = 0; i < records.size(); ++i) {
-        const QJsonObject r = records.at(i).toObject();
-        const QUuid uuid = QUuid::fromString(r.value(QStringLiteral("uuid")).toString());
         Receipt &receipt = receipts[i];
-        receipt.uuid = r.value(QStringLiteral("uuid")).toString();
-        receipt.status = ReceiptStatus::Rejected;
-        const QJsonValue payload = r.value(QStringLiteral("payload"));
-        const QByteArray payloadJson = payload.isObject() ? sync::compact(payload.toObject()) : QByteArray();
-        if (!records.at(i).isObject())
-            receipt.reason = QStringLiteral("not_an_object");
-        else if (uuid.isNull())
-            receipt.reason = QStringLiteral("invalid_uuid");
-        else if (!types.contains(r.value(QStringLiteral("type")).toString()))
-            receipt.reason = QStringLiteral("unknown_type");
-        else if (!payload.isObject())
-            receipt.reason = QStringLiteral("payload_not_object");
-        else if (payloadJson.size() > m_limits.maxRecordPayload)
-            receipt.reason = QStringLiteral("payload_too_large");
-        else if (r.contains(QStringLiteral("created_at")) && !r.value(QStringLiteral("created_at")).isString())
-            receipt.reason = QStringLiteral("invalid_created_at");
-        else if (r.contains(QStringLiteral("user"))
-                 && (user.role != Role::Relay || r.value(QStringLiteral("user")).toString().trimmed().isEmpty()))
-            receipt.reason = QStringLiteral("user_not_allowed");  // only a relay uploads in another user's name
-        if (!receipt.reason.isEmpty())
+        receipt.uuid = records.at(i).toObject().value(QStringLiteral("uuid")).toString();
+        auto record = sync::wire::outboxRecordFromJson(records.at(i), rules);
+        if (!record) {
+            receipt.reason = record.error().message;
             continue;
+        }
         // Stored under the canonical form (so "{ABC…}" and "abc…" are one record); the receipt echoes the UUID as
         // sent, which is how the desktop finds the outbox row to delete.
-        valid.append({uuid.toString(QUuid::WithoutBraces), r.value(QStringLiteral("type")).toString(), payloadJson,
-                      r.value(QStringLiteral("created_at")).toString(), r.value(QStringLiteral("user")).toString().trimmed()});
+        valid.append({sync::wire::canonicalUuid(record->uuid), record->type, sync::compact(record->payload.toObject()),
+                      record->createdAt, record->user});
         validIndex.append(i);
     }
     if (!valid.isEmpty()) {
@@ -314,28 +243,13 @@ HttpResponse HubService::outbox(const HubUser &user, const HttpRequest &request)
         for (qsizetype k = 0; k < stored->size(); ++k)
             receipts[validIndex.at(k)].status = stored->at(k).status;
     }
-    QJsonArray out;
-    int counts[3] = {0, 0, 0};
-    for (qsizetype i = 0; i < receipts.size(); ++i) {
-        const Receipt &r = receipts.at(i);
-        QJsonObject o{{QStringLiteral("uuid"), r.uuid.isEmpty() ? QJsonValue(qint64(i)) : QJsonValue(r.uuid)}};
-        switch (r.status) {
-        case ReceiptStatus::Accepted: o.insert(QStringLiteral("status"), QStringLiteral("accepted")); ++counts[0]; break;
-        case ReceiptStatus::Duplicate: o.insert(QStringLiteral("status"), QStringLiteral("duplicate")); ++counts[1]; break;
-        case ReceiptStatus::Rejected:
-            o.insert(QStringLiteral("status"), QStringLiteral("rejected"));
-            o.insert(QStringLiteral("reason"), r.reason);
-            ++counts[2];
-            break;
-        }
-        out.append(o);
-    }
-    if (counts[0] > 0 && m_uploadObserver)
+    const QJsonObject answer = sync::wire::receiptsToJson(receipts);
+    if (answer.value(QStringLiteral("accepted")).toInt() > 0 && m_uploadObserver)
         m_uploadObserver();
-    qCInfo(lcHubApi) << "outbox from" << user.name << ": accepted" << counts[0] << "duplicate" << counts[1]
-                     << "rejected" << counts[2];
-    return json({{QStringLiteral("receipts"), out}, {QStringLiteral("accepted"), counts[0]},
-                 {QStringLiteral("duplicate"), counts[1]}, {QStringLiteral("rejected"), counts[2]}});
+    qCInfo(lcHubApi) << "outbox from" << user.name << ": accepted" << answer.value(QStringLiteral("accepted")).toInt()
+                     << "duplicate" << answer.value(QStringLiteral("duplicate")).toInt() << "rejected"
+                     << answer.value(QStringLiteral("rejected")).toInt();
+    return json(answer);
 }
 
 HttpResponse HubService::publish(const HubUser &user, const HttpRequest &request)
@@ -376,12 +290,10 @@ HttpResponse HubService::users(const HubUser &user)
     auto list = m_storage.users();
     if (!list)
         return storageFailure(list.error());
-    QJsonArray out;
+    QList<sync::wire::UserEntry> out;
     for (const HubUser &u : std::as_const(*list))
-        out.append(QJsonObject{{QStringLiteral("name"), u.name}, {QStringLiteral("role"), roleToString(u.role)},
-                               {QStringLiteral("revoked"), u.revoked},
-                               {QStringLiteral("token_hash"), QString::fromLatin1(u.tokenHash)}});
-    return json({{QStringLiteral("users"), out}});
+        out.append({u.name, roleToString(u.role), u.revoked, u.tokenHash});
+    return json(sync::wire::usersToJson(out));
 }
 
 // What leads decided about the records a desktop uploaded: a desktop asks for its own (a relay for all of its
@@ -394,25 +306,20 @@ HttpResponse HubService::outcomes(const HubUser &user, const HttpRequest &reques
     const QJsonArray array = std::get<QJsonArray>(body);
     QStringList uuids;
     for (const QJsonValue &v : array) {
-        const QUuid uuid = QUuid::fromString(v.toString());
-        if (uuid.isNull())
+        const QString uuid = sync::wire::canonicalUuid(v.toString());
+        if (uuid.isEmpty())
             return error(400, QStringLiteral("invalid_parameter"), QObject::tr("\"%1\" is not a UUID.").arg(v.toString()));
-        uuids.append(uuid.toString(QUuid::WithoutBraces));
+        uuids.append(uuid);
     }
     auto found = m_storage.outcomes(uuids, user.role == Role::Relay ? QString() : user.name);
     if (!found)
         return storageFailure(found.error());
-    QJsonArray out;
+    QList<sync::wire::Outcome> out;
     for (qsizetype i = 0; i < found->size(); ++i) {
         const RecordOutcome &o = found->at(i);
-        QJsonObject entry{{QStringLiteral("uuid"), array.at(i).toString()}, {QStringLiteral("status"), o.status}};
-        if (!o.note.isEmpty())
-            entry.insert(QStringLiteral("note"), o.note);
-        if (!o.reviewedAt.isEmpty())
-            entry.insert(QStringLiteral("reviewed_at"), o.reviewedAt);
-        out.append(entry);
+        out.append({array.at(i).toString(), o.status, o.note, o.reviewedAt});
     }
-    return json({{QStringLiteral("outcomes"), out}});
+    return json(sync::wire::outcomesToJson(out));
 }
 
 } // namespace souffleur::hub

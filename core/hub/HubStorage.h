@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "sync/WireMessages.h"
 
 #include <QByteArray>
 #include <QHash>
@@ -38,16 +39,8 @@ struct HubInfo
     qint64 floor = 0; // the log holds every change above this one (compaction raises it)
 };
 
-// One entry of the change log.
-struct LogChange
-{
-    qint64 seq = 0;
-    QString entity;
-    QString id;
-    qint64 version = 0;
-    bool tombstone = false;
-    QByteArray payload;  // compact JSON of the entity (a ticket tombstone names its ticket); empty otherwise
-};
+// One entry of the change log (the wire codec writes it as a change-feed entry).
+using LogChange = sync::wire::LogChange;
 
 struct ChangePage
 {
@@ -107,13 +100,9 @@ struct RecordOutcome
     QString reviewedAt;
 };
 
-enum class ReceiptStatus { Accepted, Duplicate, Rejected };
-struct Receipt
-{
-    QString uuid;
-    ReceiptStatus status = ReceiptStatus::Rejected;
-    QString reason;
-};
+// The hub's answer per uploaded record (the wire codec's).
+using ReceiptStatus = sync::wire::ReceiptStatus;
+using Receipt = sync::wire::Receipt;
 
 // What a publish wrote, for the command line and the HTTP answer.
 struct PublishResult
@@ -126,9 +115,15 @@ struct PublishResult
     QString summary() const;
 };
 
-// A publish plan: given the current content, the changes to append (without seq; storage numbers them) or an
-// Error that aborts the publish.
-using PublishPlanner = std::function<Result<QList<LogChange>>(const ContentMap &current, int *unchanged)>;
+// What a publish appends (without seq; storage numbers them), and how many entities it left as they were.
+struct PublishPlan
+{
+    QList<LogChange> changes;
+    int unchanged = 0;
+};
+
+// A publish plan: given the current content, the plan or an Error that aborts the publish.
+using PublishPlanner = std::function<Result<PublishPlan>(const ContentMap &current)>;
 
 // The hub's storage: SqliteHubStorage (--data) or PostgresHubStorage (--db). Every method is one transaction;
 // writers are serialised so that readers never see sequence numbers out of order (on PostgreSQL by an advisory

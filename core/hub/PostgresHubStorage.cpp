@@ -333,9 +333,11 @@ Result<PublishResult> PostgresHubStorage::publish(const PublishPlanner &planner,
                            {(*q)->value(2).toLongLong(), (*q)->value(3).toBool(), (*q)->value(4).toString().toUtf8()});
     }
     PublishResult result;
-    auto planned = planner(current, &result.unchanged);
-    if (!planned)
-        return planned.error();
+    auto plan = planner(current);
+    if (!plan)
+        return plan.error();
+    result.unchanged = plan->unchanged;
+    QList<LogChange> *planned = &plan->changes;
     if (planned->isEmpty())
         return result;  // nothing appended; the transaction rolls back having written nothing
     auto info = readInfo();

@@ -61,8 +61,7 @@ Item mergeHistory(const Item &incoming, const std::optional<Item> &current)
 
 } // namespace
 
-Result<QList<LogChange>> Publisher::plan(const KnowledgeBase &kb, const ContentMap &current, const Options &options,
-                                         int *unchanged)
+Result<PublishPlan> Publisher::plan(const KnowledgeBase &kb, const ContentMap &current, const Options &options)
 {
     QList<LogChange> puts;
     QList<LogChange> tombstones;
@@ -164,16 +163,13 @@ Result<QList<LogChange>> Publisher::plan(const KnowledgeBase &kb, const ContentM
         for (const auto &d : std::as_const(drops))
             tombstones.append(d.second);
     }
-    if (unchanged)
-        *unchanged = same;
-    return puts + tombstones;
+    return PublishPlan{puts + tombstones, same};
 }
 
 Result<PublishResult> Publisher::publish(HubStorage &storage, const KnowledgeBase &kb, const Options &options,
                                          const QString &user)
 {
-    return storage.publish([&](const ContentMap &current, int *unchanged) { return plan(kb, current, options, unchanged); },
-                           user);
+    return storage.publish([&](const ContentMap &current) { return plan(kb, current, options); }, user);
 }
 
 } // namespace souffleur::hub

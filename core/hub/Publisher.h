@@ -19,8 +19,7 @@ public:
         bool prune = false;
     };
 
-    static Result<QList<LogChange>> plan(const KnowledgeBase &kb, const ContentMap &current, const Options &options,
-                                         int *unchanged);
+    static Result<PublishPlan> plan(const KnowledgeBase &kb, const ContentMap &current, const Options &options);
     // Plans and appends in one storage transaction.
     static Result<PublishResult> publish(HubStorage &storage, const KnowledgeBase &kb, const Options &options,
                                          const QString &user);

@@ -1,46 +1,23 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/RelayMirror.h"
 
-#include "sync/HubRequest.h"
 #include "sync/SyncProtocol.h"
+#include "sync/WireMessages.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkReply>
 #include <QRandomGenerator>
-#include <QSslConfiguration>
 
 Q_LOGGING_CATEGORY(lcRelay, "souffleur.hub.relay", QtInfoMsg)
 
 namespace souffleur::hub {
 
-namespace {
-
-// A change or snapshot entity of the wire format as the storage keeps it: the entity's JSON in compact form.
-LogChange toLogChange(const QJsonObject &o)
-{
-    LogChange c;
-    c.seq = o.value(QStringLiteral("seq")).toInteger();
-    c.entity = o.value(QStringLiteral("entity")).toString();
-    c.id = o.value(QStringLiteral("id")).toString();
-    c.version = o.value(QStringLiteral("version")).toInteger();
-    c.tombstone = o.value(QStringLiteral("op")).toString() == u"tombstone";
-    if (o.value(QStringLiteral("data")).isObject())
-        c.payload = sync::compact(o.value(QStringLiteral("data")).toObject());
-    return c;
-}
-
-bool wellFormed(const LogChange &c, bool withSeq)
-{
-    static const QStringList entities{sync::entity::kb(), sync::entity::category(), sync::entity::item(), sync::entity::ticket()};
-    return entities.contains(c.entity) && !c.id.isEmpty() && (!withSeq || c.seq > 0) && (c.tombstone || !c.payload.isEmpty());
-}
-
-} // namespace
-
 RelayMirror::RelayMirror(SqliteHubStorage &storage, RelayOptions options, QObject *parent)
-    : QObject(parent), m_storage(storage), m_options(std::move(options))
+    : QObject(parent), m_storage(storage), m_options(std::move(options)),
+      m_client({m_options.upstream, m_options.token, m_options.caCertificates,
+                QByteArrayLiteral("souffleur-relay/" SOUFFLEUR_VERSION), m_options.transferTimeoutMs,
+                m_options.requestDeadlineMs, m_options.maxAttempts, m_options.backoffBaseMs, m_options.maxBackoffMs})
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &RelayMirror::cycle);
@@ -62,36 +39,12 @@ void RelayMirror::poke()
 }
 
 void RelayMirror::send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
-                       Handler handler)
+                       sync::HubClient::Handler handler)
 {
-    const QNetworkRequest req = sync::hubRequest(m_options.upstream, path, query, !body.isEmpty(),
-                                                 {m_options.token, m_options.caCertificates, m_options.transferTimeoutMs,
-                                                  QByteArrayLiteral("souffleur-relay/" SOUFFLEUR_VERSION)});
-    QNetworkReply *reply = m_network.sendCustomRequest(req, verb, body);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, path, handler = std::move(handler)] {
-        reply->deleteLater();
-        Response r;
-        r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QJsonDocument doc = QJsonDocument::fromJson(reply->readAll());
-        if (r.status == 0) {
-            r.message = tr("the upstream hub cannot be reached (%1)").arg(reply->errorString());
-        } else if (r.status >= 200 && r.status < 300) {
-            if (!doc.isObject() || reply->error() != QNetworkReply::NoError)
-                r.message = tr("the upstream's answer to %1 was cut or is not JSON").arg(path);
-            else
-                r.json = doc.object();
-        } else {
-            r.json = doc.object();
-            r.message = tr("the upstream answered %1 to %2: %3")
-                            .arg(r.status)
-                            .arg(path, r.json.value(QStringLiteral("error")).toObject().value(QStringLiteral("message"))
-                                           .toString(reply->errorString()));
-        }
-        handler(r);
-    });
+    m_client.send(verb, path, query, body, std::move(handler));
 }
 
-bool RelayMirror::failed(const Response &r, const QString &what)
+bool RelayMirror::failed(const sync::HubReply &r, const QString &what)
 {
     if (r.ok())
         return false;
@@ -115,19 +68,15 @@ void RelayMirror::cycle()
 
 void RelayMirror::fetchUsers()
 {
-    send("GET", QStringLiteral("/v1/users"), {}, {}, [this](const Response &r) {
+    send("GET", QStringLiteral("/v1/users"), {}, {}, [this](const sync::HubReply &r) {
         if (failed(r, tr("Copying the users")))
             return;
+        auto entries = sync::wire::usersFromJson(r.json);
+        if (!entries)
+            return done(false, entries.error().toString());
         QList<HubUser> users;
-        const QJsonArray list = r.json.value(QStringLiteral("users")).toArray();
-        for (const QJsonValue &v : list) {
-            const QJsonObject o = v.toObject();
-            const auto role = roleFromString(o.value(QStringLiteral("role")).toString());
-            const QByteArray hash = o.value(QStringLiteral("token_hash")).toString().toLatin1();
-            if (!role || hash.size() != 64 || o.value(QStringLiteral("name")).toString().isEmpty())
-                return done(false, tr("The upstream's user list is malformed."));
-            users.append({o.value(QStringLiteral("name")).toString(), *role, o.value(QStringLiteral("revoked")).toBool(), hash});
-        }
+        for (const sync::wire::UserEntry &u : std::as_const(*entries))
+            users.append({u.name, *roleFromString(u.role), u.revoked, u.tokenHash});
         if (auto stored = m_storage.mirrorUsers(users); !stored)
             return done(false, stored.error().toString());
         pull();
@@ -145,23 +94,24 @@ void RelayMirror::pull()
     query.addQueryItem(QStringLiteral("since"), QString::number(info->head));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
     query.addQueryItem(QStringLiteral("epoch"), info->epoch);
-    send("GET", QStringLiteral("/v1/changes"), query, {}, [this, info = *info](const Response &r) {
+    send("GET", QStringLiteral("/v1/changes"), query, {}, [this, info = *info](const sync::HubReply &r) {
         // Another epoch, a compacted log, a restored upstream: the hello says which, and whether to copy it anew.
-        if ((r.status == 410 || (r.ok() && r.json.value(QStringLiteral("epoch")).toString() != info.epoch)) && !m_helloDone)
+        if ((r.failure == sync::HubFailure::Resync || (r.ok() && r.json.value(QStringLiteral("epoch")).toString() != info.epoch))
+            && !m_helloDone)
             return hello();
         if (failed(r, tr("Mirroring the changes")))
             return;
+        auto page = sync::wire::changesPageFromJson(r.json);
+        if (!page)
+            return done(false, tr("The upstream sent a malformed change page: %1").arg(page.error().toString()));
         QList<LogChange> changes;
-        const QJsonArray list = r.json.value(QStringLiteral("changes")).toArray();
-        for (const QJsonValue &v : list) {
-            changes.append(toLogChange(v.toObject()));
-            if (!wellFormed(changes.constLast(), true))
-                return done(false, tr("The upstream sent a malformed change (sequence %1).").arg(changes.constLast().seq));
-        }
+        changes.reserve(page->changes.size());
+        for (const sync::wire::Change &c : std::as_const(page->changes))
+            changes.append(sync::wire::toLogChange(c));
         if (auto applied = m_storage.mirrorAppend(info.hubId, info.epoch, changes); !applied)
             return done(false, applied.error().toString());
         m_mirrored += int(changes.size());
-        if (r.json.value(QStringLiteral("more")).toBool() && !changes.isEmpty())
+        if (page->more && !changes.isEmpty())
             return pull();
         forward();
     });
@@ -170,19 +120,13 @@ void RelayMirror::pull()
 void RelayMirror::hello()
 {
     m_helloDone = true;
-    send("GET", QStringLiteral("/v1/hello"), {}, {}, [this](const Response &r) {
+    send("GET", QStringLiteral("/v1/hello"), {}, {}, [this](const sync::HubReply &r) {
         if (failed(r, tr("Greeting the upstream")))
             return;
-        HubInfo upstream;
-        upstream.hubId = r.json.value(QStringLiteral("hub_id")).toString();
-        upstream.epoch = r.json.value(QStringLiteral("epoch")).toString();
-        upstream.head = r.json.value(QStringLiteral("head")).toInteger();
-        upstream.floor = r.json.value(QStringLiteral("floor")).toInteger();
-        const QJsonObject protocol = r.json.value(QStringLiteral("protocol")).toObject();
-        if (upstream.hubId.isEmpty() || upstream.epoch.isEmpty()
-            || protocol.value(QStringLiteral("min")).toInt() > sync::kProtocolMax
-            || protocol.value(QStringLiteral("max")).toInt() < sync::kProtocolMin)
+        auto hello = sync::wire::helloFromJson(r.json);
+        if (!hello || !sync::wire::speaksOurProtocol(*hello))
             return done(false, tr("The upstream does not speak this relay's protocol."));
+        const HubInfo upstream{hello->hubId, hello->epoch, hello->head, std::max<qint64>(hello->floor, 0)};
         auto local = m_storage.info();
         if (!local)
             return done(false, local.error().toString());
@@ -215,8 +159,8 @@ void RelayMirror::snapshotPage(const QString &after)
         query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(after)));
         query.addQueryItem(QStringLiteral("seq"), QString::number(m_snapshotInfo.head));
     }
-    send("GET", QStringLiteral("/v1/snapshot"), query, {}, [this](const Response &r) {
-        if (r.status == 410 && m_snapshotRestarts < 3) {
+    send("GET", QStringLiteral("/v1/snapshot"), query, {}, [this](const sync::HubReply &r) {
+        if (r.failure == sync::HubFailure::Resync && m_snapshotRestarts < 3) {
             // Published to between two pages: start again from a consistent first page.
             ++m_snapshotRestarts;
             m_snapshot.clear();
@@ -224,22 +168,21 @@ void RelayMirror::snapshotPage(const QString &after)
         }
         if (failed(r, tr("Copying the upstream's snapshot")))
             return;
+        auto page = sync::wire::snapshotPageFromJson(r.json);
+        if (!page)
+            return done(false, tr("The upstream sent a malformed snapshot entity."));
         if (m_snapshot.isEmpty()) {
-            m_snapshotInfo.head = r.json.value(QStringLiteral("seq")).toInteger();
-            m_snapshotInfo.epoch = r.json.value(QStringLiteral("epoch")).toString();
-            m_snapshotInfo.hubId = r.json.value(QStringLiteral("hub_id")).toString();
+            m_snapshotInfo.head = page->seq;
+            m_snapshotInfo.epoch = page->epoch;
+            m_snapshotInfo.hubId = page->hubId;
         }
-        const QJsonArray list = r.json.value(QStringLiteral("entities")).toArray();
-        for (const QJsonValue &v : list) {
-            LogChange c = toLogChange(v.toObject());
-            if (!wellFormed(c, false))
-                return done(false, tr("The upstream sent a malformed snapshot entity."));
-            if (c.seq == 0)
-                c.seq = m_snapshotInfo.head;  // the snapshot's entities carry no seq: the copy dates from its head
+        for (const sync::wire::Change &entity : std::as_const(page->entities)) {
+            LogChange c = sync::wire::toLogChange(entity);
+            c.seq = m_snapshotInfo.head;  // the snapshot's entities carry no seq: the copy dates from its head
             m_snapshot.append(std::move(c));
         }
-        if (r.json.value(QStringLiteral("more")).toBool())
-            return snapshotPage(r.json.value(QStringLiteral("next")).toString());
+        if (page->more.value_or(false))
+            return snapshotPage(page->next);
         auto reset = m_storage.mirrorReset(m_snapshotInfo, m_snapshot);
         m_snapshot.clear();
         if (!reset)
@@ -257,33 +200,21 @@ void RelayMirror::forward()
     if (pending->isEmpty())
         return fetchOutcomes();
     QJsonArray records;
-    for (const OutboxRecord &r : std::as_const(*pending)) {
-        QJsonObject o{{QStringLiteral("uuid"), r.uuid}, {QStringLiteral("type"), r.type},
-                      {QStringLiteral("payload"), QJsonDocument::fromJson(r.payload).object()},
-                      {QStringLiteral("created_at"), r.createdAt}};
-        if (!r.user.isEmpty())
-            o.insert(QStringLiteral("user"), r.user);
-        records.append(o);
-    }
+    for (const OutboxRecord &r : std::as_const(*pending))
+        records.append(sync::wire::toJson(sync::wire::OutboxRecord{r.uuid, r.type, QJsonDocument::fromJson(r.payload).object(),
+                                                                   r.createdAt, r.user}));
     const auto sent = *pending;
     send("POST", QStringLiteral("/v1/outbox"), {}, sync::compact({{QStringLiteral("records"), records}}),
-         [this, sent](const Response &r) {
+         [this, sent](const sync::HubReply &r) {
              if (failed(r, tr("Forwarding uploads")))
                  return;
-             QList<Receipt> receipts;
-             const QJsonArray list = r.json.value(QStringLiteral("receipts")).toArray();
-             for (const QJsonValue &v : list) {
-                 const QJsonObject o = v.toObject();
-                 const QString status = o.value(QStringLiteral("status")).toString();
-                 Receipt receipt{o.value(QStringLiteral("uuid")).toString(),
-                                 status == u"accepted"    ? ReceiptStatus::Accepted
-                                 : status == u"duplicate" ? ReceiptStatus::Duplicate
-                                                          : ReceiptStatus::Rejected,
-                                 o.value(QStringLiteral("reason")).toString()};
+             auto decoded = sync::wire::receiptsFromJson(r.json);
+             if (!decoded)
+                 return done(false, decoded.error().toString());
+             QList<Receipt> receipts = *decoded;
+             for (const Receipt &receipt : std::as_const(receipts))
                  if (receipt.status == ReceiptStatus::Rejected)
                      qCWarning(lcRelay).noquote() << tr("The upstream rejected upload %1: %2").arg(receipt.uuid, receipt.reason);
-                 receipts.append(receipt);
-             }
              // Only receipts for what was sent count; a record without one stays pending and goes again.
              receipts.removeIf([&sent](const Receipt &rc) {
                  return std::none_of(sent.cbegin(), sent.cend(), [&rc](const OutboxRecord &o) { return o.uuid == rc.uuid; });
@@ -309,13 +240,17 @@ void RelayMirror::fetchOutcomes()
         return done(false, waiting.error().toString());
     if (waiting->isEmpty())
         return done(true, {});
-    send("POST", QStringLiteral("/v1/outcomes"), {}, sync::compact({{QStringLiteral("uuids"), QJsonArray::fromStringList(*waiting)}}),
-         [this](const Response &r) {
+    send("POST", QStringLiteral("/v1/outcomes"), {}, sync::compact(sync::wire::outcomeRequestToJson(*waiting)),
+         [this](const sync::HubReply &r) {
              if (failed(r, tr("Asking for review outcomes")))
                  return;
-             for (const sync::ReviewDecision &d : sync::reviewDecisions(r.json))
-                 if (auto stored = m_storage.review(d.uuid, d.outcome, d.note, QStringLiteral("(upstream)")); !stored)
-                     return done(false, stored.error().toString());
+             auto outcomes = sync::wire::outcomesFromJson(r.json);
+             if (!outcomes)
+                 return done(false, outcomes.error().toString());
+             for (const sync::wire::Outcome &o : std::as_const(*outcomes))
+                 if (o.decided())
+                     if (auto stored = m_storage.review(o.uuid, o.status, o.note, QStringLiteral("(upstream)")); !stored)
+                         return done(false, stored.error().toString());
              done(true, {});
          });
 }

@@ -2,16 +2,12 @@
 #pragma once
 
 #include "hub/SqliteHubStorage.h"
+#include "sync/HubClient.h"
 
-#include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QObject>
 #include <QSslCertificate>
 #include <QTimer>
 #include <QUrl>
-#include <QUrlQuery>
-
-#include <functional>
 
 namespace souffleur::hub {
 
@@ -26,6 +22,9 @@ struct RelayOptions
     int forwardBatch = 200;                 // uploads per POST /v1/outbox
     int outcomeEveryCycles = 12;            // review outcomes asked every this many cycles (a minute by default)
     int transferTimeoutMs = 30000;
+    int requestDeadlineMs = 300000;         // however slowly an answer trickles in, a request ends after this
+    int maxAttempts = 3;                    // per request, for retry-later failures, before the cycle fails
+    int backoffBaseMs = 250;                // first back-off of a request's retries; doubles, with jitter
 };
 
 // The upstream side of a site relay (souffleur-hub relay, docs/sync-protocol.md "Site relay"): in cycles, it copies
@@ -33,7 +32,8 @@ struct RelayOptions
 // down, mirrors the upstream's log with its hub id, epoch and sequence numbers (log replay, or a paged snapshot
 // when the upstream's log was compacted or its epoch changed), then forwards the uploads its desktops left, in
 // their users' names, marking each one only once the upstream's receipt came back. Every write is one storage
-// transaction, so a relay killed at any point resumes where it stood. Lives on the thread of `storage`.
+// transaction, so a relay killed at any point resumes where it stood. Requests go through sync::HubClient (deadline,
+// cut answers, certificate errors, per-request back-off, auth classification). Lives on the thread of `storage`.
 class RelayMirror final : public QObject
 {
     Q_OBJECT
@@ -53,16 +53,8 @@ signals:
     void cycleFinished(bool ok, const QString &message);
 
 private:
-    struct Response
-    {
-        int status = 0;  // 0: no answer (network)
-        QJsonObject json;
-        QString message;
-        bool ok() const { return status >= 200 && status < 300 && message.isEmpty(); }
-    };
-    using Handler = std::function<void(const Response &)>;
-
-    void send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body, Handler handler);
+    void send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
+              sync::HubClient::Handler handler);
     void cycle();
     void fetchUsers();
     void pull();
@@ -71,11 +63,11 @@ private:
     void forward();
     void fetchOutcomes();
     void done(bool ok, const QString &message);
-    bool failed(const Response &r, const QString &what);
+    bool failed(const sync::HubReply &r, const QString &what);
 
     SqliteHubStorage &m_storage;
     RelayOptions m_options;
-    QNetworkAccessManager m_network;
+    sync::HubClient m_client;
     QTimer m_timer;
     bool m_running = false;
     bool m_again = false;

@@ -167,12 +167,18 @@ Result<void> Store::migrate(int from, const QList<Migration> &migrations)
     return {};
 }
 
-QString Store::meta(const QString &key, const QString &fallback) const
+Result<std::optional<QString>> Store::readMeta(const QString &key) const
 {
     auto value = sql::scalar(database(), QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
-    if (value && value->isValid())
-        return value->toString();
-    return fallback;
+    if (!value)
+        return value.error();
+    return value->isValid() ? std::optional<QString>(value->toString()) : std::nullopt;
+}
+
+QString Store::meta(const QString &key, const QString &fallback) const
+{
+    auto value = readMeta(key);
+    return value && value->has_value() ? **value : fallback;
 }
 
 Result<void> Store::setMeta(const QString &key, const QString &value)

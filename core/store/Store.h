@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace souffleur {
 
@@ -39,7 +40,10 @@ public:
     // Where the pre-migration backup went, if this open migrated the file.
     QString backupPath() const { return m_backupPath; }
 
-    // A key of the meta table (default_locale, locales, name), or `fallback`.
+    // A key of the meta table (default_locale, locales, name): nothing when it is not set, an Error when it cannot
+    // be read. Where a failure matters (sync positions, counters), use this.
+    Result<std::optional<QString>> readMeta(const QString &key) const;
+    // The same for display: `fallback` when the key is not set or cannot be read.
     QString meta(const QString &key, const QString &fallback = {}) const;
     Result<void> setMeta(const QString &key, const QString &value);
 

@@ -88,7 +88,10 @@ Result<int> Replica::applyPage(const QString &hubId, const QString &epoch, const
     Transaction tx(m_store.database());
     if (!tx.isActive())
         return commitError(m_store);
-    const Position pos = position(m_store);
+    auto at = position(m_store);
+    if (!at)
+        return at.error();
+    const Position &pos = *at;
     if (pos.hubId != hubId || pos.epoch != epoch)
         return makeError(QObject::tr("This page comes from another hub or epoch than the replica's; a resync is needed."));
     int applied = 0;
@@ -257,30 +260,5 @@ Result<void> Replica::discardStagedSnapshot()
         return commitError(m_store);
     return {};
 }
-
-Result<QList<RemoteChange>> Replica::parseChanges(const QJsonValue &value, bool withSeq)
-{
-    if (!value.isArray())
-        return makeError(QObject::tr("The hub's answer has no change list (protocol error)."));
-    QList<RemoteChange> out;
-    const QJsonArray array = value.toArray();
-    out.reserve(array.size());
-    for (const QJsonValue &v : array) {
-        const QJsonObject o = v.toObject();
-        RemoteChange c;
-        c.seq = o.value(QStringLiteral("seq")).toInteger();
-        c.entity = o.value(QStringLiteral("entity")).toString();
-        c.id = o.value(QStringLiteral("id")).toString();
-        c.version = o.value(QStringLiteral("version")).toInteger();
-        const QString op = o.value(QStringLiteral("op")).toString(QStringLiteral("put"));
-        c.tombstone = op == u"tombstone";
-        c.data = o.value(QStringLiteral("data")).toObject();
-        if (c.entity.isEmpty() || c.id.isEmpty() || (withSeq && c.seq <= 0) || (op != u"put" && !c.tombstone))
-            return makeError(QObject::tr("The hub sent a malformed change (protocol error)."));
-        out.append(std::move(c));
-    }
-    return out;
-}
-
 
 } // namespace souffleur::sync

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "sync/WireMessages.h"
 
 #include <QJsonObject>
 #include <QJsonValue>
@@ -14,16 +15,8 @@ class Store;
 
 namespace souffleur::sync {
 
-// One entry of a change page or of a snapshot, as received.
-struct RemoteChange
-{
-    qint64 seq = 0;           // 0 in a snapshot
-    QString entity;
-    QString id;
-    qint64 version = 0;
-    bool tombstone = false;
-    QJsonObject data;         // the entity's JSON (a ticket tombstone still names its ticket)
-};
+// One entry of a change page or of a snapshot, as received (the wire codec reads it).
+using RemoteChange = wire::Change;
 
 // Writes hub content into a desktop store. The content tables are a read-only replica of the hub; the agent's
 // own state (outbox, item views, classifier, tickets imported locally) is never touched, and nothing here ever
@@ -60,9 +53,6 @@ public:
     // Replaces the replicated content with the staged snapshot and drops the staging, in one transaction.
     Result<int> applyStagedSnapshot();
     Result<void> discardStagedSnapshot();
-
-    // Reads a JSON array of changes (a page's "changes", a snapshot's "entities" without seq); refuses a malformed one.
-    static Result<QList<RemoteChange>> parseChanges(const QJsonValue &value, bool withSeq);
 
 private:
     Result<void> apply(const RemoteChange &change);

@@ -1,24 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncEngine.h"
 
-#include "sync/HubRequest.h"
-
-#include "store/SqlUtil.h"
 #include "store/Store.h"
-#include "store/Transaction.h"
 #include "sync/SyncProtocol.h"
 #include "sync/SyncState.h"
+#include "sync/WireMessages.h"
 
 #include <QDateTime>
 #include <QEventLoop>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QNetworkReply>
-#include <QNetworkRequest>
-#include <QRandomGenerator>
-#include <QSqlError>
-#include <QSslConfiguration>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSync, "souffleur.core.sync", QtInfoMsg)
 
@@ -45,66 +37,21 @@ QString SyncOutcome::summary() const
         .arg(retries).arg(checkpoint).arg(outboxPending);
 }
 
-namespace {
-
-// What is wrong with the hub's certificate, in words an administrator can act on, then Qt's own descriptions.
-QString certificateProblem(const QList<QSslError> &errors, const QString &host)
-{
-    QStringList reasons;
-    QStringList details;
-    for (const QSslError &e : errors) {
-        details.append(e.errorString());
-        QString reason;
-        switch (e.error()) {
-        case QSslError::HostNameMismatch:
-            reason = SyncEngine::tr("it was not issued for the host name \"%1\"").arg(host);
-            break;
-        case QSslError::CertificateExpired:
-            reason = SyncEngine::tr("it has expired");
-            break;
-        case QSslError::CertificateNotYetValid:
-            reason = SyncEngine::tr("it is not valid yet (check the clocks)");
-            break;
-        case QSslError::CertificateRevoked:
-            reason = SyncEngine::tr("it has been revoked");
-            break;
-        case QSslError::SelfSignedCertificate:
-        case QSslError::SelfSignedCertificateInChain:
-        case QSslError::UnableToGetLocalIssuerCertificate:
-        case QSslError::UnableToGetIssuerCertificate:
-        case QSslError::UnableToVerifyFirstCertificate:
-        case QSslError::CertificateUntrusted:
-        case QSslError::CertificateRejected:
-        case QSslError::InvalidCaCertificate:
-            reason = SyncEngine::tr("it is not signed by a trusted certificate authority (for a private CA, give its "
-                                    "certificate: souffleur-kb sync --ca-file CA.pem)");
-            break;
-        default:
-            break;
-        }
-        if (!reason.isEmpty() && !reasons.contains(reason))
-            reasons.append(reason);
-    }
-    if (reasons.isEmpty())
-        return details.join(QStringLiteral("; "));
-    return reasons.join(QStringLiteral("; ")) + QStringLiteral(" [") + details.join(QStringLiteral("; ")) + u']';
-}
-
-} // namespace
-
 SyncEngine::SyncEngine(Store &store, SyncOptions options, QObject *parent)
-    : QObject(parent), m_store(store), m_options(std::move(options)), m_replica(store)
+    : QObject(parent), m_store(store), m_options(std::move(options)), m_replica(store), m_outbox(store),
+      m_client({m_options.hub, m_options.token, m_options.caCertificates, QByteArrayLiteral("souffleur/" SOUFFLEUR_VERSION),
+                m_options.transferTimeoutMs, m_options.requestDeadlineMs, m_options.maxAttempts, m_options.backoffBaseMs,
+                m_options.backoffMaxMs})
 {
     qRegisterMetaType<SyncOutcome>();
-    m_retryTimer.setSingleShot(true);
-    m_network.setAutoDeleteReplies(false);
+    connect(&m_client, &HubClient::received, this, [this](qint64 bytes) { m_outcome.bytesReceived += bytes; });
+    connect(&m_client, &HubClient::retrying, this, [this](const QString &message, int delayMs) {
+        ++m_outcome.retries;
+        emit progress(tr("%1 — retrying in %2 s").arg(message).arg(delayMs / 1000.0, 0, 'f', 1));
+    });
 }
 
-SyncEngine::~SyncEngine()
-{
-    if (m_reply)
-        m_reply->abort();
-}
+SyncEngine::~SyncEngine() = default;
 
 void SyncEngine::start()
 {
@@ -128,11 +75,15 @@ void SyncEngine::start()
     // A replica that already follows a hub polls /v1/changes straight away: the epoch it sends makes the hub answer
     // 410 when anything changed (new hub, new epoch, compacted log), and only then is the hello needed. A no-change
     // poll is one small request.
-    const Position pos = position(m_store);
+    auto pos = position(m_store);
     m_helloDone = false;
-    if (!pos.hubId.isEmpty() && !pos.epoch.isEmpty()) {
-        m_hubId = pos.hubId;
-        m_epoch = pos.epoch;
+    if (!pos) {
+        QTimer::singleShot(0, this, [this, e = pos.error()] { finish(SyncStatus::Fatal, e.toString()); });
+        return;
+    }
+    if (!pos->hubId.isEmpty() && !pos->epoch.isEmpty()) {
+        m_hubId = pos->hubId;
+        m_epoch = pos->epoch;
         emit progress(tr("Polling %1").arg(m_options.hub.toString()));
         return pullChanges();
     }
@@ -143,139 +94,32 @@ void SyncEngine::cancel()
 {
     if (!m_running)
         return;
-    m_retryTimer.stop();
-    m_retryTimer.disconnect();
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    m_client.cancel();
     finish(SyncStatus::Cancelled, tr("Synchronisation cancelled."));
 }
 
-int SyncEngine::backoffMs(int attempt) const
+void SyncEngine::send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
+                      Handler handler)
 {
-    // Exponential back-off with "equal jitter": half the delay fixed, half random, so that desktops that lost the
-    // hub together do not all come back in the same millisecond.
-    const qint64 ceiling = std::min<qint64>(m_options.backoffMaxMs, qint64(m_options.backoffBaseMs) << std::min(attempt, 20));
-    return int(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
-}
-
-void SyncEngine::send(Request request)
-{
-    const QNetworkRequest req = hubRequest(m_options.hub, request.path, request.query, !request.body.isEmpty(),
-                                           {m_options.token, m_options.caCertificates, m_options.transferTimeoutMs,
-                                            QByteArrayLiteral("souffleur/" SOUFFLEUR_VERSION)});
-    const QUrl url = req.url();
-    QNetworkReply *reply = m_network.sendCustomRequest(req, request.verb, request.body);
-    m_reply = reply;
-    // Certificate problems are kept to be named in the outcome; they are never ignored.
-    connect(reply, &QNetworkReply::sslErrors, reply, [reply, host = url.host()](const QList<QSslError> &errors) {
-        reply->setProperty("souffleur_ssl_errors", certificateProblem(errors, host));
-    });
-    // The transfer timeout above fires when nothing arrives for a while; this one bounds the whole request.
-    QTimer::singleShot(m_options.requestDeadlineMs, reply, [reply] {
-        reply->setProperty("souffleur_deadline", true);
-        reply->abort();
-    });
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request = std::move(request)]() mutable {
-        onReply(reply, std::move(request));
+    m_client.send(verb, path, query, body, [this, handler = std::move(handler)](const HubReply &r) {
+        if (m_running)
+            handler(r);
     });
 }
 
-void SyncEngine::onReply(QNetworkReply *reply, Request request)
-{
-    reply->deleteLater();
-    if (m_reply == reply)
-        m_reply = nullptr;
-    Response r;
-    r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
-    m_outcome.bytesReceived += body.size();
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    // Qt reports no error when the connection closes before the declared length (or amid a gzip stream): a body
-    // that ends inside the JSON is a cut answer, to retry, not a protocol error.
-    const bool cut = body.isEmpty() || parseError.error == QJsonParseError::UnterminatedObject
-                     || parseError.error == QJsonParseError::UnterminatedArray
-                     || parseError.error == QJsonParseError::UnterminatedString
-                     || (parseError.error != QJsonParseError::NoError && parseError.offset >= body.size() - 1);
-    if (reply->error() == QNetworkReply::OperationCanceledError || reply->error() == QNetworkReply::TimeoutError) {
-        // Only the timers abort a reply here (cancel() disconnects it first): the transfer timeout, or the deadline.
-        r.failure = Failure::RetryLater;
-        r.message = reply->property("souffleur_deadline").toBool()
-                        ? tr("The hub's answer to %1 took longer than %2 s.").arg(request.path).arg(m_options.requestDeadlineMs / 1000)
-                        : tr("The hub did not answer %1 within %2 s.").arg(request.path).arg(m_options.transferTimeoutMs / 1000.0);
-    } else if (reply->error() == QNetworkReply::SslHandshakeFailedError) {
-        // An untrusted, expired or misnamed certificate (or a hub that does not speak TLS) will not fix itself:
-        // retrying would only hide it.
-        const QString problem = reply->property("souffleur_ssl_errors").toString();
-        r.failure = Failure::Fatal;
-        r.message = problem.isEmpty() ? tr("The TLS connection to the hub failed: %1").arg(reply->errorString())
-                                      : tr("The hub's certificate is refused: %1").arg(problem);
-    } else if (r.status == 0) {
-        r.failure = Failure::RetryLater;
-        r.message = tr("The hub cannot be reached: %1").arg(reply->errorString());
-    } else if (r.status >= 200 && r.status < 300) {
-        if (!doc.isObject() || reply->error() != QNetworkReply::NoError) {
-            // A cut or garbled answer: the connection, not the protocol, is most likely at fault.
-            const bool retry = reply->error() != QNetworkReply::NoError || cut;
-            r.failure = retry ? Failure::RetryLater : Failure::Fatal;
-            r.message = retry
-                            ? tr("The hub's answer to %1 was cut: %2").arg(request.path, reply->errorString())
-                            : tr("The hub's answer to %1 is not valid JSON (protocol error).").arg(request.path);
-        } else {
-            r.json = doc.object();
-        }
-    } else {
-        const QJsonObject error = doc.object().value(QStringLiteral("error")).toObject();
-        const QString code = error.value(QStringLiteral("code")).toString();
-        r.message = tr("The hub answered %1 to %2: %3").arg(r.status).arg(request.path,
-                        error.value(QStringLiteral("message")).toString(reply->errorString()));
-        if (r.status == 401 || r.status == 403)
-            r.failure = Failure::Auth;
-        else if (r.status == 410 || code == u"resync_required")
-            r.failure = Failure::Resync;
-        else if (r.status == 408 || r.status == 429 || r.status >= 500)
-            r.failure = Failure::RetryLater;
-        else
-            r.failure = Failure::Fatal;
-    }
-    if (r.failure == Failure::RetryLater && request.attempt + 1 < m_options.maxAttempts && m_running) {
-        const int delay = backoffMs(request.attempt);
-        ++request.attempt;
-        ++m_outcome.retries;
-        // Fresh connections for the retry: a kept-alive one the network or the hub dropped can otherwise leave the
-        // next request waiting for the whole transfer timeout.
-        m_network.clearConnectionCache();
-        qCInfo(lcSync) << "retrying" << request.path << "in" << delay << "ms:" << r.message;
-        emit progress(tr("%1 — retrying in %2 s").arg(r.message).arg(delay / 1000.0, 0, 'f', 1));
-        m_retryTimer.disconnect();
-        connect(&m_retryTimer, &QTimer::timeout, this, [this, request = std::move(request)]() mutable {
-            send(std::move(request));
-        });
-        m_retryTimer.start(delay);
-        return;
-    }
-    if (m_running)
-        request.handler(r);
-}
-
-bool SyncEngine::failed(const Response &r, const QString &what)
+bool SyncEngine::failed(const HubReply &r, const QString &what)
 {
     switch (r.failure) {
-    case Failure::None:
+    case HubFailure::None:
         return false;
-    case Failure::Auth:
+    case HubFailure::Auth:
         finish(SyncStatus::AuthFailed, tr("The hub refused the token (%1). Ask an administrator for a new one.").arg(r.message));
         return true;
-    case Failure::RetryLater:
+    case HubFailure::RetryLater:
         finish(SyncStatus::RetryLater, tr("%1 failed; will retry later. %2").arg(what, r.message));
         return true;
-    case Failure::Resync:
-    case Failure::Fatal:
+    case HubFailure::Resync:
+    case HubFailure::Fatal:
         finish(SyncStatus::Fatal, tr("%1 failed: %2").arg(what, r.message));
         return true;
     }
@@ -285,42 +129,42 @@ bool SyncEngine::failed(const Response &r, const QString &what)
 void SyncEngine::hello()
 {
     emit progress(tr("Contacting %1").arg(m_options.hub.toString()));
-    send({"GET", QStringLiteral("/v1/hello"), {}, {}, [this](const Response &r) {
-              if (failed(r, tr("Hello")))
-                  return;
-              m_helloDone = true;
-              const QJsonObject protocol = r.json.value(QStringLiteral("protocol")).toObject();
-              const int min = protocol.value(QStringLiteral("min")).toInt(-1);
-              const int max = protocol.value(QStringLiteral("max")).toInt(-1);
-              m_hubId = r.json.value(QStringLiteral("hub_id")).toString();
-              m_epoch = r.json.value(QStringLiteral("epoch")).toString();
-              if (min < 0 || m_hubId.isEmpty() || m_epoch.isEmpty())
-                  return finish(SyncStatus::Fatal, tr("The server at %1 is not a Souffleur hub.").arg(m_options.hub.toString()));
-              if (min > kProtocolMax || max < kProtocolMin)
-                  return finish(SyncStatus::Fatal, tr("The hub speaks protocol %1–%2 and this Souffleur %3–%4; update "
-                                                      "the older one.").arg(min).arg(max).arg(kProtocolMin).arg(kProtocolMax));
-              const Position pos = position(m_store);
-              if (pos.hubId != m_hubId || pos.epoch != m_epoch) {
-                  // While the hub's log is whole (never compacted), the replica restarts empty at sequence 0 and
-                  // replays the log page by page: each page commits with its checkpoint, so a first sync cut by a
-                  // crash or the network resumes where it stopped instead of downloading everything again. A
-                  // compacted log needs the snapshot, which is all or nothing.
-                  if (r.json.value(QStringLiteral("floor")).toInteger(-1) == 0) {
-                      emit progress(pos.hubId.isEmpty() ? tr("First synchronisation with this hub: replaying its log")
-                                                        : tr("The hub changed (new hub or epoch): replaying its log"));
-                      auto reset = m_replica.applySnapshot(m_hubId, m_epoch, 0, {});
-                      if (!reset)
-                          return finish(SyncStatus::Fatal, reset.error().toString());
-                      return pullChanges();
-                  }
-                  emit progress(pos.hubId.isEmpty() ? tr("First synchronisation with this hub: downloading a snapshot")
-                                                    : tr("The hub changed (new hub or epoch): resynchronising from a snapshot"));
-                  return snapshot();
-              }
-              pullChanges();
-          }});
+    send("GET", QStringLiteral("/v1/hello"), {}, {}, [this](const HubReply &r) {
+        if (failed(r, tr("Hello")))
+            return;
+        m_helloDone = true;
+        auto hello = wire::helloFromJson(r.json);
+        if (!hello)
+            return finish(SyncStatus::Fatal, tr("The server at %1 is not a Souffleur hub.").arg(m_options.hub.toString()));
+        m_hubId = hello->hubId;
+        m_epoch = hello->epoch;
+        if (!wire::speaksOurProtocol(*hello))
+            return finish(SyncStatus::Fatal, tr("The hub speaks protocol %1–%2 and this Souffleur %3–%4; update "
+                                                "the older one.").arg(hello->protocolMin).arg(hello->protocolMax)
+                                                 .arg(kProtocolMin).arg(kProtocolMax));
+        auto pos = position(m_store);
+        if (!pos)
+            return finish(SyncStatus::Fatal, pos.error().toString());
+        if (pos->hubId != m_hubId || pos->epoch != m_epoch) {
+            // While the hub's log is whole (never compacted), the replica restarts empty at sequence 0 and
+            // replays the log page by page: each page commits with its checkpoint, so a first sync cut by a
+            // crash or the network resumes where it stopped instead of downloading everything again. A
+            // compacted log needs the snapshot, which is all or nothing.
+            if (hello->floor == 0) {
+                emit progress(pos->hubId.isEmpty() ? tr("First synchronisation with this hub: replaying its log")
+                                                   : tr("The hub changed (new hub or epoch): replaying its log"));
+                auto reset = m_replica.applySnapshot(m_hubId, m_epoch, 0, {});
+                if (!reset)
+                    return finish(SyncStatus::Fatal, reset.error().toString());
+                return pullChanges();
+            }
+            emit progress(pos->hubId.isEmpty() ? tr("First synchronisation with this hub: downloading a snapshot")
+                                               : tr("The hub changed (new hub or epoch): resynchronising from a snapshot"));
+            return snapshot();
+        }
+        pullChanges();
+    });
 }
-
 
 void SyncEngine::snapshot()
 {
@@ -345,145 +189,132 @@ void SyncEngine::snapshotPage(const Replica::StagedSnapshot &at)
         query.addQueryItem(QStringLiteral("seq"), QString::number(at.seq));
         query.addQueryItem(QStringLiteral("after"), QString::fromLatin1(QUrl::toPercentEncoding(at.next)));
     }
-    send({"GET", QStringLiteral("/v1/snapshot"), query, {}, [this, at](const Response &r) {
-              if (r.failure == Failure::Resync && at.seq >= 0) {
-                  // Published meanwhile: the staged pages no longer match; start again from the first page.
-                  emit progress(tr("The hub's content changed during the snapshot download; starting it again"));
-                  if (auto d = m_replica.discardStagedSnapshot(); !d)
-                      return finish(SyncStatus::Fatal, d.error().toString());
-                  return snapshot();
-              }
-              if (failed(r, tr("Downloading the snapshot")))
-                  return;
-              if (r.json.contains(QStringLiteral("more"))) {
-                  auto entities = Replica::parseChanges(r.json.value(QStringLiteral("entities")), false);
-                  if (!entities)
-                      return finish(SyncStatus::Fatal, entities.error().toString());
-                  const bool more = r.json.value(QStringLiteral("more")).toBool();
-                  Replica::StagedSnapshot next{m_hubId, m_epoch, r.json.value(QStringLiteral("seq")).toInteger(-1),
-                                               r.json.value(QStringLiteral("next")).toString(at.next)};
-                  if (next.seq < 0 || (at.seq >= 0 && next.seq != at.seq) || (more && next.next.isEmpty()))
-                      return finish(SyncStatus::Fatal, tr("The hub's snapshot page is malformed (protocol error)."));
-                  if (auto staged = m_replica.stageSnapshotPage(next, *entities, at.seq < 0); !staged)
-                      return finish(SyncStatus::Fatal, staged.error().toString());
-                  emit progress(tr("Snapshot page: %1 entities").arg(entities->size()));
-                  if (more)
-                      return snapshotPage(next);
-                  auto written = m_replica.applyStagedSnapshot();
-                  if (!written)
-                      return finish(SyncStatus::Fatal, written.error().toString());
-                  ++m_outcome.snapshots;
-                  m_outcome.changesApplied += *written;
-                  emit progress(tr("Snapshot applied: %1 entities at sequence %2").arg(*written).arg(next.seq));
-                  return pullChanges();
-              }
-              auto entities = Replica::parseChanges(r.json.value(QStringLiteral("entities")), false);
-              if (!entities)
-                  return finish(SyncStatus::Fatal, entities.error().toString());
-              m_hubId = r.json.value(QStringLiteral("hub_id")).toString(m_hubId);
-              m_epoch = r.json.value(QStringLiteral("epoch")).toString(m_epoch);
-              const qint64 seq = r.json.value(QStringLiteral("seq")).toInteger(-1);
-              if (seq < 0)
-                  return finish(SyncStatus::Fatal, tr("The hub's snapshot has no sequence number (protocol error)."));
-              auto written = m_replica.applySnapshot(m_hubId, m_epoch, seq, *entities);
-              if (!written)
-                  return finish(SyncStatus::Fatal, written.error().toString());
-              ++m_outcome.snapshots;
-              m_outcome.changesApplied += *written;
-              emit progress(tr("Snapshot applied: %1 entities at sequence %2").arg(*written).arg(seq));
-              pullChanges();
-          }});
+    send("GET", QStringLiteral("/v1/snapshot"), query, {}, [this, at](const HubReply &r) {
+        if (r.failure == HubFailure::Resync && at.seq >= 0) {
+            // Published meanwhile: the staged pages no longer match; start again from the first page.
+            emit progress(tr("The hub's content changed during the snapshot download; starting it again"));
+            if (auto d = m_replica.discardStagedSnapshot(); !d)
+                return finish(SyncStatus::Fatal, d.error().toString());
+            return snapshot();
+        }
+        if (failed(r, tr("Downloading the snapshot")))
+            return;
+        auto page = wire::snapshotPageFromJson(r.json);
+        if (!page)
+            return finish(SyncStatus::Fatal, page.error().toString());
+        if (page->more) {
+            const bool more = *page->more;
+            Replica::StagedSnapshot next{m_hubId, m_epoch, page->seq, page->next.isEmpty() ? at.next : page->next};
+            if (at.seq >= 0 && next.seq != at.seq)
+                return finish(SyncStatus::Fatal, tr("The hub's snapshot page is malformed (protocol error)."));
+            if (auto staged = m_replica.stageSnapshotPage(next, page->entities, at.seq < 0); !staged)
+                return finish(SyncStatus::Fatal, staged.error().toString());
+            emit progress(tr("Snapshot page: %1 entities").arg(page->entities.size()));
+            if (more)
+                return snapshotPage(next);
+            auto written = m_replica.applyStagedSnapshot();
+            if (!written)
+                return finish(SyncStatus::Fatal, written.error().toString());
+            ++m_outcome.snapshots;
+            m_outcome.changesApplied += *written;
+            emit progress(tr("Snapshot applied: %1 entities at sequence %2").arg(*written).arg(next.seq));
+            return pullChanges();
+        }
+        // A hub of the first slice: the whole snapshot at once.
+        if (!page->hubId.isEmpty())
+            m_hubId = page->hubId;
+        if (!page->epoch.isEmpty())
+            m_epoch = page->epoch;
+        auto written = m_replica.applySnapshot(m_hubId, m_epoch, page->seq, page->entities);
+        if (!written)
+            return finish(SyncStatus::Fatal, written.error().toString());
+        ++m_outcome.snapshots;
+        m_outcome.changesApplied += *written;
+        emit progress(tr("Snapshot applied: %1 entities at sequence %2").arg(*written).arg(page->seq));
+        pullChanges();
+    });
 }
 
 void SyncEngine::pullChanges()
 {
-    const qint64 since = checkpoint(m_store);
+    auto since = checkpoint(m_store);
+    if (!since)
+        return finish(SyncStatus::Fatal, since.error().toString());
     QUrlQuery query;
-    query.addQueryItem(QStringLiteral("since"), QString::number(since));
+    query.addQueryItem(QStringLiteral("since"), QString::number(*since));
     query.addQueryItem(QStringLiteral("limit"), QString::number(m_options.pageSize));
     query.addQueryItem(QStringLiteral("epoch"), m_epoch);
-    send({"GET", QStringLiteral("/v1/changes"), query, {}, [this, since](const Response &r) {
-              // Find out what changed (another epoch, a log that no longer reaches us, a hub that no longer speaks
-              // this protocol version): the hello says, and checks the protocol range.
-              if (!m_helloDone && (r.failure == Failure::Resync || (r.failure == Failure::Fatal && r.status == 404)))
-                  return hello();
-              if (r.failure == Failure::Resync) {
-                  emit progress(tr("The hub's log no longer reaches this replica: resynchronising from a snapshot"));
-                  return snapshot();
-              }
-              if (failed(r, tr("Downloading changes")))
-                  return;
-              if (r.json.value(QStringLiteral("epoch")).toString() != m_epoch)
-                  return m_helloDone ? snapshot() : hello();
-              auto changes = Replica::parseChanges(r.json.value(QStringLiteral("changes")), true);
-              if (!changes)
-                  return finish(SyncStatus::Fatal, changes.error().toString());
-              const bool more = r.json.value(QStringLiteral("more")).toBool();
-              if (changes->isEmpty()) {
-                  if (more)
-                      return finish(SyncStatus::Fatal, tr("The hub announced more changes but sent none (protocol error)."));
-                  return uploadOutbox(0);
-              }
-              auto applied = m_replica.applyPage(m_hubId, m_epoch, *changes, changes->constLast().seq);
-              if (!applied)
-                  return finish(SyncStatus::Fatal, applied.error().toString());
-              ++m_outcome.pages;
-              m_outcome.changesApplied += *applied;
-              emit progress(tr("Applied %1 change(s) after sequence %2").arg(*applied).arg(since));
-              if (more)
-                  return pullChanges();
-              uploadOutbox(0);
-          }});
+    send("GET", QStringLiteral("/v1/changes"), query, {}, [this, since = *since](const HubReply &r) {
+        // Find out what changed (another epoch, a log that no longer reaches us, a hub that no longer speaks
+        // this protocol version): the hello says, and checks the protocol range.
+        if (!m_helloDone && (r.failure == HubFailure::Resync || (r.failure == HubFailure::Fatal && r.status == 404)))
+            return hello();
+        if (r.failure == HubFailure::Resync) {
+            emit progress(tr("The hub's log no longer reaches this replica: resynchronising from a snapshot"));
+            return snapshot();
+        }
+        if (failed(r, tr("Downloading changes")))
+            return;
+        if (r.json.value(QStringLiteral("epoch")).toString() != m_epoch)
+            return m_helloDone ? snapshot() : hello();
+        auto page = wire::changesPageFromJson(r.json);
+        if (!page)
+            return finish(SyncStatus::Fatal, page.error().toString());
+        if (page->changes.isEmpty()) {
+            if (page->more)
+                return finish(SyncStatus::Fatal, tr("The hub announced more changes but sent none (protocol error)."));
+            return uploadOutbox(0);
+        }
+        auto applied = m_replica.applyPage(m_hubId, m_epoch, page->changes, page->changes.constLast().seq);
+        if (!applied)
+            return finish(SyncStatus::Fatal, applied.error().toString());
+        ++m_outcome.pages;
+        m_outcome.changesApplied += *applied;
+        emit progress(tr("Applied %1 change(s) after sequence %2").arg(*applied).arg(since));
+        if (page->more)
+            return pullChanges();
+        uploadOutbox(0);
+    });
 }
 
 void SyncEngine::uploadOutbox(qint64 afterSeq)
 {
-    auto q = sql::exec(m_store.database(),
-                       QStringLiteral("SELECT seq, uuid, type, payload, created_at FROM outbox WHERE seq > ? ORDER BY seq LIMIT ?"),
-                       {afterSeq, m_options.outboxBatch});
-    if (!q)
-        return finish(SyncStatus::Fatal, q.error().toString());
-    QJsonArray records;
-    qint64 lastSeq = afterSeq;
-    while (q->next()) {
-        lastSeq = q->value(0).toLongLong();
-        const QByteArray payloadText = q->value(3).toString().toUtf8();
-        const QJsonDocument payload = QJsonDocument::fromJson(payloadText);
-        records.append(QJsonObject{{QStringLiteral("uuid"), q->value(1).toString()},
-                                   {QStringLiteral("type"), q->value(2).toString()},
-                                   {QStringLiteral("payload"), payload.isObject() ? QJsonValue(payload.object())
-                                                                                  : QJsonValue(QString::fromUtf8(payloadText))},
-                                   {QStringLiteral("created_at"), q->value(4).toString()}});
-    }
-    q->finish();
-    if (records.isEmpty())
+    auto pending = m_outbox.pending(afterSeq, m_options.outboxBatch);
+    if (!pending)
+        return finish(SyncStatus::Fatal, pending.error().toString());
+    if (pending->isEmpty())
         return fetchOutcomes();
+    QJsonArray records;
+    for (const PendingRecord &p : std::as_const(*pending))
+        records.append(wire::toJson(p.record));
+    const qint64 lastSeq = pending->constLast().seq;
     const QByteArray body = compact(QJsonObject{{QStringLiteral("records"), records}});
-    send({"POST", QStringLiteral("/v1/outbox"), {}, body, [this, lastSeq](const Response &r) {
-              if (failed(r, tr("Uploading the outbox")))
-                  return;
-              const QJsonArray receipts = r.json.value(QStringLiteral("receipts")).toArray();
-              Transaction tx(m_store.database());
-              for (const QJsonValue &v : receipts) {
-                  const QJsonObject receipt = v.toObject();
-                  const QString uuid = receipt.value(QStringLiteral("uuid")).toString();
-                  const QString status = receipt.value(QStringLiteral("status")).toString();
-                  if (status == u"accepted" || status == u"duplicate") {
-                      auto d = sql::exec(m_store.database(), QStringLiteral("DELETE FROM outbox WHERE uuid = ?"), {uuid});
-                      if (!d)
-                          return finish(SyncStatus::Fatal, d.error().toString());
-                      ++(status == u"accepted" ? m_outcome.uploaded : m_outcome.duplicates);
-                  } else {
-                      m_outcome.rejected.append(uuid + QStringLiteral(": ")
-                                                + receipt.value(QStringLiteral("reason")).toString(status));
-                  }
-              }
-              if (!tx.commit())
-                  return finish(SyncStatus::Fatal, sql::toError(tr("Could not record the receipts"),
-                                                                m_store.database().lastError()).toString());
-              emit progress(tr("Outbox: %1 record(s) acknowledged").arg(receipts.size()));
-              uploadOutbox(lastSeq);
-          }});
+    send("POST", QStringLiteral("/v1/outbox"), {}, body, [this, lastSeq](const HubReply &r) {
+        if (failed(r, tr("Uploading the outbox")))
+            return;
+        auto receipts = wire::receiptsFromJson(r.json);
+        if (!receipts)
+            return finish(SyncStatus::Fatal, receipts.error().toString());
+        QStringList received;
+        int uploaded = 0;
+        int duplicates = 0;
+        for (const wire::Receipt &receipt : std::as_const(*receipts)) {
+            if (receipt.status == wire::ReceiptStatus::Rejected) {
+                m_outcome.rejected.append(receipt.uuid + QStringLiteral(": ")
+                                          + (receipt.reason.isEmpty() ? wire::receiptStatusName(receipt.status) : receipt.reason));
+                continue;
+            }
+            received.append(receipt.uuid);
+            ++(receipt.status == wire::ReceiptStatus::Accepted ? uploaded : duplicates);
+        }
+        // The receipts' transaction is over (committed or rolled back) before finish() records a failure.
+        if (auto acknowledged = m_outbox.acknowledge(received); !acknowledged)
+            return finish(SyncStatus::Fatal, acknowledged.error().toString());
+        m_outcome.uploaded += uploaded;
+        m_outcome.duplicates += duplicates;
+        emit progress(tr("Outbox: %1 record(s) acknowledged").arg(receipts->size()));
+        uploadOutbox(lastSeq);
+    });
 }
 
 // The leads' decisions on the agent's suggestions that went up (they are no longer in the outbox) and that nobody
@@ -491,44 +322,30 @@ void SyncEngine::uploadOutbox(qint64 afterSeq)
 // here, leaves the pass's result as it was and the question for the next pass.
 void SyncEngine::fetchOutcomes()
 {
-    auto q = sql::exec(m_store.database(),
-                       QStringLiteral("SELECT uuid FROM my_feedback WHERE kind = 'suggestion' AND outcome = '' "
-                                      "AND uuid NOT IN (SELECT uuid FROM outbox) ORDER BY created_at LIMIT 500"));
-    if (!q)
-        return finish(SyncStatus::Fatal, q.error().toString());
-    QJsonArray uuids;
-    while (q->next())
-        uuids.append(q->value(0).toString());
-    q->finish();
+    auto uuids = m_outbox.awaitingOutcome(500);
+    if (!uuids)
+        return finish(SyncStatus::Fatal, uuids.error().toString());
     const QDateTime askedAt = QDateTime::fromString(m_store.meta(key::outcomesAskedAt()), Qt::ISODate);
-    if (uuids.isEmpty()
+    if (uuids->isEmpty()
         || (askedAt.isValid() && askedAt.msecsTo(QDateTime::currentDateTimeUtc()) < m_options.outcomeCheckIntervalMs))
         return finish(SyncStatus::CaughtUp);
     (void)m_store.setMeta(key::outcomesAskedAt(), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    const QByteArray body = compact(QJsonObject{{QStringLiteral("uuids"), uuids}});
-    send({"POST", QStringLiteral("/v1/outcomes"), {}, body, [this](const Response &r) {
-              if (r.failure != Failure::None) {
-                  qCInfo(lcSync) << "review outcomes not fetched:" << r.message;
-                  return finish(SyncStatus::CaughtUp);
-              }
-              Transaction tx(m_store.database());
-              const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-              for (const ReviewDecision &d : reviewDecisions(r.json)) {
-                  auto u = sql::exec(m_store.database(),
-                                     QStringLiteral("UPDATE my_feedback SET outcome = ?, outcome_note = ?, outcome_at = ? "
-                                                    "WHERE uuid = ? AND kind = 'suggestion'"),
-                                     {d.outcome, d.note, d.reviewedAt.isEmpty() ? now : d.reviewedAt, d.uuid});
-                  if (!u)
-                      return finish(SyncStatus::Fatal, u.error().toString());
-                  m_outcome.outcomes += u->numRowsAffected() > 0 ? 1 : 0;
-              }
-              if (!tx.commit())
-                  return finish(SyncStatus::Fatal, sql::toError(tr("Could not record the review outcomes"),
-                                                                m_store.database().lastError()).toString());
-              if (m_outcome.outcomes > 0)
-                  emit progress(tr("%n suggestion(s) reviewed by a team lead", nullptr, m_outcome.outcomes));
-              finish(SyncStatus::CaughtUp);
-          }});
+    send("POST", QStringLiteral("/v1/outcomes"), {}, compact(wire::outcomeRequestToJson(*uuids)), [this](const HubReply &r) {
+        if (r.failure != HubFailure::None) {
+            qCInfo(lcSync) << "review outcomes not fetched:" << r.message;
+            return finish(SyncStatus::CaughtUp);
+        }
+        auto outcomes = wire::outcomesFromJson(r.json);
+        if (!outcomes)
+            return finish(SyncStatus::Fatal, outcomes.error().toString());
+        auto changed = m_outbox.recordOutcomes(*outcomes, QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        if (!changed)
+            return finish(SyncStatus::Fatal, changed.error().toString());
+        m_outcome.outcomes += *changed;
+        if (m_outcome.outcomes > 0)
+            emit progress(tr("%n suggestion(s) reviewed by a team lead", nullptr, m_outcome.outcomes));
+        finish(SyncStatus::CaughtUp);
+    });
 }
 
 void SyncEngine::finish(SyncStatus status, const QString &message)
@@ -536,17 +353,31 @@ void SyncEngine::finish(SyncStatus status, const QString &message)
     if (!m_running)
         return;
     m_running = false;
-    m_retryTimer.stop();
-    m_outcome.checkpoint = checkpoint(m_store);
-    m_outcome.outboxPending = pendingOutbox(m_store);
+    m_client.cancel();
+    // A store that cannot say where it stands fails a pass that would otherwise be caught up; a failed pass keeps
+    // its own reason.
+    QString readError;
+    if (auto at = checkpoint(m_store))
+        m_outcome.checkpoint = *at;
+    else
+        readError = at.error().toString();
+    if (auto pending = m_outbox.count())
+        m_outcome.outboxPending = *pending;
+    else
+        readError = pending.error().toString();
+    QString reason = message;
+    if (status == SyncStatus::CaughtUp && !readError.isEmpty()) {
+        status = SyncStatus::Fatal;
+        reason = readError;
+    }
     if (status == SyncStatus::CaughtUp && m_outcome.outboxPending != 0)
         status = m_outcome.rejected.isEmpty() ? SyncStatus::RetryLater : SyncStatus::OutboxRejected;
     m_outcome.status = status;
-    m_outcome.message = message;
-    if (message.isEmpty() && status == SyncStatus::OutboxRejected)
+    m_outcome.message = reason;
+    if (reason.isEmpty() && status == SyncStatus::OutboxRejected)
         m_outcome.message = tr("The hub refused %n outbox record(s); they stay in the outbox:", nullptr,
                                int(m_outcome.rejected.size())) + QLatin1Char('\n') + m_outcome.rejected.join(QLatin1Char('\n'));
-    else if (message.isEmpty() && status == SyncStatus::RetryLater)
+    else if (reason.isEmpty() && status == SyncStatus::RetryLater)
         m_outcome.message = tr("Some outbox records got no receipt; they will be sent again.");
     // The persistent back-off state, read by whoever schedules the next pass (the desktop's sync timer).
     const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);

@@ -1,21 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sync/HubClient.h"
+#include "sync/OutboxRepository.h"
 #include "sync/Replica.h"
 
-#include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <QObject>
-#include <QPointer>
 #include <QSslCertificate>
-#include <QSslError>
-#include <QTimer>
 #include <QUrl>
-#include <QUrlQuery>
 
 #include <functional>
-
-class QNetworkReply;
 
 namespace souffleur {
 class Store;
@@ -85,7 +79,8 @@ QString statusName(SyncStatus status);
 // It works asynchronously on the thread it lives in, which must be the thread that owns `store` and runs an event
 // loop: the desktop gives it a sync thread with its own Store connection (SQLite in WAL mode lets the UI's
 // reader and this writer work side by side), the command line uses runBlocking(). Each page is applied with its
-// checkpoint in one transaction; an outbox record is deleted only once the hub's receipt for it arrived.
+// checkpoint in one transaction; an outbox record is deleted only once the hub's receipt for it arrived. Requests go
+// through HubClient (timeouts, retries, failure classes); the outbox through OutboxRepository.
 class SyncEngine final : public QObject
 {
     Q_OBJECT
@@ -108,28 +103,8 @@ signals:
     void finished(const souffleur::sync::SyncOutcome &outcome);
 
 private:
-    enum class Failure { None, Auth, RetryLater, Fatal, Resync };
-    struct Response
-    {
-        Failure failure = Failure::None;
-        int status = 0;
-        QJsonObject json;
-        QString message;
-    };
-    using Handler = std::function<void(const Response &)>;
-    struct Request
-    {
-        QByteArray verb;
-        QString path;
-        QUrlQuery query;
-        QByteArray body;
-        Handler handler;
-        int attempt = 0;
-    };
-
-    void send(Request request);
-    void onReply(QNetworkReply *reply, Request request);
-    int backoffMs(int attempt) const;
+    using Handler = HubClient::Handler;
+    void send(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body, Handler handler);
 
     void hello();
     void pullChanges();
@@ -139,14 +114,13 @@ private:
     void fetchOutcomes();
     void finish(SyncStatus status, const QString &message = {});
     // Ends the pass for a failed request; returns true when it did.
-    bool failed(const Response &response, const QString &what);
+    bool failed(const HubReply &reply, const QString &what);
 
     Store &m_store;
     SyncOptions m_options;
     Replica m_replica;
-    QNetworkAccessManager m_network;
-    QPointer<QNetworkReply> m_reply;
-    QTimer m_retryTimer;
+    OutboxRepository m_outbox;
+    HubClient m_client;
     bool m_running = false;
     int m_resyncs = 0;
     bool m_helloDone = false;

@@ -123,18 +123,4 @@ QStringList outboxTypes()
             QStringLiteral("classification")};
 }
 
-QList<ReviewDecision> reviewDecisions(const QJsonObject &answer)
-{
-    QList<ReviewDecision> out;
-    const QJsonArray list = answer.value(QStringLiteral("outcomes")).toArray();
-    for (const QJsonValue &v : list) {
-        const QJsonObject o = v.toObject();
-        const QString status = o.value(QStringLiteral("status")).toString();
-        if (status == u"accepted" || status == u"declined")
-            out.append({o.value(QStringLiteral("uuid")).toString(), status, o.value(QStringLiteral("note")).toString(),
-                        o.value(QStringLiteral("reviewed_at")).toString()});
-    }
-    return out;
-}
-
 } // namespace souffleur::sync

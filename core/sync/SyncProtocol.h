@@ -53,15 +53,4 @@ QByteArray compact(const QJsonObject &o);
 // Outbox record types the hub accepts (docs/sync-protocol.md, "Outbox").
 QStringList outboxTypes();
 
-// A lead's decision on an uploaded record, from an answer of POST /v1/outcomes.
-struct ReviewDecision
-{
-    QString uuid;
-    QString outcome;  // "accepted" or "declined"
-    QString note;
-    QString reviewedAt;
-};
-// The decided entries of such an answer (those still "received" or "unknown" are left out).
-QList<ReviewDecision> reviewDecisions(const QJsonObject &answer);
-
 } // namespace souffleur::sync

@@ -6,20 +6,30 @@
 
 namespace souffleur::sync {
 
-Position position(const Store &store)
+Result<Position> position(const Store &store)
 {
-    return {store.meta(key::hubId()), store.meta(key::epoch()), checkpoint(store)};
+    auto hubId = store.readMeta(key::hubId());
+    auto epoch = store.readMeta(key::epoch());
+    auto at = checkpoint(store);
+    if (!hubId || !epoch || !at)
+        return !hubId ? hubId.error() : !epoch ? epoch.error() : at.error();
+    return Position{hubId->value_or(QString()), epoch->value_or(QString()), *at};
 }
 
-qint64 checkpoint(const Store &store)
+Result<qint64> checkpoint(const Store &store)
 {
-    return store.meta(key::checkpoint(), QStringLiteral("0")).toLongLong();
+    auto value = store.readMeta(key::checkpoint());
+    if (!value)
+        return value.error();
+    return value->value_or(QStringLiteral("0")).toLongLong();
 }
 
-int pendingOutbox(const Store &store)
+Result<int> pendingOutbox(const Store &store)
 {
     auto count = sql::scalar(store.database(), QStringLiteral("SELECT count(*) FROM outbox"));
-    return count ? count->toInt() : -1;
+    if (!count)
+        return count.error();
+    return count->toInt();
 }
 
 } // namespace souffleur::sync

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "common/Result.h"
+
 #include <QString>
 
 namespace souffleur {
@@ -28,10 +30,10 @@ struct Position
     qint64 checkpoint = 0;
 };
 
-Position position(const Store &store);
+Result<Position> position(const Store &store);
 // The hub sequence number the replica has applied up to (0: never synced).
-qint64 checkpoint(const Store &store);
-// Outbox records waiting to go up, or -1 when the outbox cannot be read.
-int pendingOutbox(const Store &store);
+Result<qint64> checkpoint(const Store &store);
+// Outbox records waiting to go up.
+Result<int> pendingOutbox(const Store &store);
 
 } // namespace souffleur::sync

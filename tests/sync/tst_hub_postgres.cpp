@@ -270,14 +270,14 @@ private slots:
         auto pg = PostgresHubStorage::open(m_pg.url(QStringLiteral("parity")), true);
         auto lite = SqliteHubStorage::open(m_dir.filePath(QStringLiteral("parity")), true);
         QVERIFY(pg.ok() && lite.ok());
-        const auto planner = [](const ContentMap &current, int *) -> Result<QList<LogChange>> {
+        const auto planner = [](const ContentMap &current) -> Result<PublishPlan> {
             QList<LogChange> out;
             for (int i = 0; i < 300; ++i)
                 out.append({0, QStringLiteral("ticket"), QStringLiteral("t-%1").arg(i), current.size() + 1, false,
                             QStringLiteral("{\"i\":%1,\"text\":\"é ' \\\" ?\"}").arg(i).toUtf8()});
             out.append({0, QStringLiteral("ticket"), QStringLiteral("t-5"), 2, false, "{\"v\":2}"});
             out.append({0, QStringLiteral("ticket"), QStringLiteral("t-7"), 2, true, "{\"gone\":true}"});
-            return out;
+            return PublishPlan{out, 0};
         };
         for (HubStorage *storage : {static_cast<HubStorage *>(pg->get()), static_cast<HubStorage *>(lite->get())}) {
             auto result = storage->publish(planner, QStringLiteral("test"));
@@ -341,7 +341,7 @@ private slots:
                     return;
                 }
                 for (int k = 0; k < kPublishes; ++k) {
-                    auto r = (*storage)->publish([&](const ContentMap &, int *) -> Result<QList<LogChange>> {
+                    auto r = (*storage)->publish([&](const ContentMap &) -> Result<PublishPlan> {
                         // Widen the window between reading the head and committing.
                         QThread::usleep(500 + 300 * p);
                         QList<LogChange> out;
@@ -349,7 +349,7 @@ private slots:
                             const QString id = QStringLiteral("p%1-%2-%3").arg(p).arg(k).arg(i);
                             out.append({0, QStringLiteral("ticket"), id, 1, false, "{\"id\":\"" + id.toUtf8() + "\"}"});
                         }
-                        return out;
+                        return PublishPlan{out, 0};
                     }, QStringLiteral("publisher-%1").arg(p));
                     if (!r)
                         errors[p].append(r.error().toString());
@@ -523,11 +523,11 @@ private slots:
         // New publishes on the primary reach the feed hub as the standby replays them.
         constexpr int kPublishes = 5;
         for (int k = 0; k < kPublishes; ++k) {
-            auto published = (*primary)->publish([k](const ContentMap &, int *) -> Result<QList<LogChange>> {
+            auto published = (*primary)->publish([k](const ContentMap &) -> Result<PublishPlan> {
                 QList<LogChange> out;
                 for (int i = 0; i < 3; ++i)
                     out.append({0, QStringLiteral("ticket"), QStringLiteral("replica-%1-%2").arg(k).arg(i), 1, false, "{}"});
-                return out;
+                return PublishPlan{out, 0};
             }, QStringLiteral("test"));
             QVERIFY(published.ok());
         }

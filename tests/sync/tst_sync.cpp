@@ -563,6 +563,34 @@ private slots:
         QCOMPARE(receivedCount(uuid), 1);
     }
 
+    // A pass that fails while writing what the hub answered records the failure (sync.failures, sync.last_error,
+    // read by the desktop's back-off) after that write's transaction ended: the bookkeeping is not rolled back with it.
+    void failureBookkeepingSurvivesAFailedReceiptWrite()
+    {
+        const QString store = QStringLiteral("bookkeeping.sqlite");
+        QCOMPARE(sync(store).exitCode, 0);
+        const QString uuid = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        insertOutbox(store, uuid);
+        {
+            auto s = Store::open(path(store));
+            QVERIFY(s.ok());
+            QCOMPARE((*s)->meta(sync::key::failures()), QStringLiteral("0"));
+            // The hub accepts the record, but the desktop cannot delete it from its outbox.
+            QVERIFY(sql::exec((*s)->database(), QStringLiteral("CREATE TRIGGER keep_outbox BEFORE DELETE ON outbox "
+                                                               "BEGIN SELECT RAISE(ABORT, 'outbox locked by the test'); END")).ok());
+        }
+        const Run r = sync(store);
+        QVERIFY2(r.out.contains(QStringLiteral("sync=fatal")), qPrintable(r.out + r.err));
+        auto s = Store::open(path(store));
+        QVERIFY(s.ok());
+        QCOMPARE((*s)->meta(sync::key::failures()), QStringLiteral("1"));
+        QVERIFY2((*s)->meta(sync::key::lastError()).contains(QStringLiteral("outbox locked by the test")),
+                 qPrintable((*s)->meta(sync::key::lastError())));
+        auto left = sql::scalar((*s)->database(), QStringLiteral("SELECT count(*) FROM outbox WHERE uuid = ?"), {uuid});
+        QVERIFY(left.ok());
+        QCOMPARE(left->toInt(), 1);  // nothing lost: it goes again (a duplicate) once the store is writable
+    }
+
     void unreachableHubIsRetryLater()
     {
         const Run r = kb(QStringLiteral("d1.sqlite"), {QStringLiteral("sync"), QStringLiteral("--hub"),

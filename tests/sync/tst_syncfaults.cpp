@@ -7,6 +7,7 @@
 #include "bench/FaultProxy.h"
 #include "bench/SyntheticKnowledge.h"
 #include "bundle/BundleWriter.h"
+#include "hub/RelayMirror.h"
 #include "hub/SqliteHubStorage.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
@@ -14,6 +15,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -35,6 +37,7 @@ private:
     std::unique_ptr<FaultProxy> m_proxy;
     QString m_hubHash;
     int m_stores = 0;
+    QString m_relayToken;
 
     QString path(const QString &name) const { return m_dir.filePath(name); }
     Run hub(QStringList args)
@@ -233,6 +236,70 @@ private slots:
         else
             QVERIFY(checkpoint.toLongLong() >= 0);
         verifyConverges(store, uuid);
+    }
+
+    // A site relay's upstream calls go through the same HubClient as the desktop's: a request is bounded by a
+    // transfer timeout and a deadline, a cut answer is named as such, each request is retried with back-off before
+    // the cycle fails, and the next cycle after the fault converges.
+    void relayUpstreamFaults_data()
+    {
+        QTest::addColumn<int>("fault");
+        QTest::addColumn<qint64>("cut");
+        QTest::addColumn<QString>("expected");
+        using F = FaultProxy::Fault;
+        QTest::newRow("hang") << int(F::Hang) << qint64(0) << QStringLiteral("did not answer /v1/users within");
+        QTest::newRow("cut body") << int(F::Truncate) << qint64(300) << QStringLiteral("was cut");
+        QTest::newRow("reset") << int(F::Reset) << qint64(0) << QStringLiteral("cannot be reached");
+        // Bytes keep trickling in, so only the deadline stops the request.
+        QTest::newRow("deadline") << int(F::Slow) << qint64(0) << QStringLiteral("took longer than");
+    }
+    void relayUpstreamFaults()
+    {
+        QFETCH(int, fault);
+        QFETCH(qint64, cut);
+        QFETCH(QString, expected);
+        if (m_relayToken.isEmpty()) {
+            const Run user = hub({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("site"), QStringLiteral("--role"),
+                                  QStringLiteral("relay")});
+            QCOMPARE(user.exitCode, 0);
+            m_relayToken = user.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).constLast();
+        }
+        auto storage = hub::SqliteHubStorage::open(path(QStringLiteral("relay-%1").arg(QLatin1String(QTest::currentDataTag()))), true);
+        QVERIFY(storage.ok());
+        const QString upstream = QStringLiteral("http://127.0.0.1:%1").arg(m_proxy->port());
+        QVERIFY((*storage)->setRelayUpstream(upstream).ok());
+        hub::RelayOptions options;
+        options.upstream = QUrl(upstream);
+        options.token = m_relayToken;
+        options.intervalMs = 600000;  // cycles only when the test asks
+        options.maxBackoffMs = 600000;
+        options.transferTimeoutMs = fault == int(FaultProxy::Fault::Slow) ? 20000 : 500;
+        options.requestDeadlineMs = fault == int(FaultProxy::Fault::Slow) ? 1000 : 20000;
+        options.maxAttempts = 2;
+        options.backoffBaseMs = 50;
+        hub::RelayMirror mirror(**storage, options);
+        QSignalSpy cycles(&mirror, &hub::RelayMirror::cycleFinished);
+        m_proxy->setTruncateAfter(cut);
+        m_proxy->setTrigger({});
+        if (fault == int(FaultProxy::Fault::Slow))
+            m_proxy->setSlow(20, 200);
+        m_proxy->setFault(FaultProxy::Fault(fault));
+        mirror.start();
+        QTRY_COMPARE_WITH_TIMEOUT(cycles.size(), 1, 20000);
+        QCOMPARE(cycles.at(0).at(0).toBool(), false);
+        const QString message = cycles.at(0).at(1).toString();
+        QVERIFY2(message.contains(expected), qPrintable(message));
+
+        m_proxy->setFault(FaultProxy::Fault::None);
+        m_proxy->setSlow(0, 0);
+        mirror.poke();
+        QTRY_COMPARE_WITH_TIMEOUT(cycles.size(), 2, 20000);
+        QVERIFY2(cycles.at(1).at(0).toBool(), qPrintable(cycles.at(1).at(1).toString()));
+        auto mirrored = (*storage)->info();
+        QVERIFY(mirrored.ok());
+        const auto status = keyValues(hub({QStringLiteral("status")}).out);
+        QCOMPARE(QString::number(mirrored->head), status.value(QStringLiteral("head")));
+        QCOMPARE(mirrored->epoch, status.value(QStringLiteral("epoch")));
     }
 
     void slowLinkConverges()
