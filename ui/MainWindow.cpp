@@ -13,6 +13,8 @@
 #include "panel/AssistPanel.h"
 #include "panel/TicketCard.h"
 #include "search/SearchService.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
 #include "store/ContentRepository.h"
 #include "store/StoreExecutor.h"
 #include "sync/SyncScheduler.h"
@@ -32,7 +34,6 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -88,9 +89,9 @@ MainWindow::MainWindow(StoreExecutor &executor, Translator &translator, QWidget 
     buildUi();
     buildMenus();
     retranslate();
-    QSettings settings;
+    const Settings settings;
     // Made to sit beside the phone software: narrow and tall by default.
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+    if (!restoreGeometry(settings.windowGeometry())) {
         // First start: a full-height column at the right edge of the screen, the phone software keeping the rest
         // (the frame's title bar is not counted by resize(), hence the margin).
         const QRect available = screen()->availableGeometry();
@@ -98,11 +99,11 @@ MainWindow::MainWindow(StoreExecutor &executor, Translator &translator, QWidget 
         resize(width, std::max(600, available.height() - 60));
         move(available.right() - width - 16, available.top());
     }
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.splitterState());
+    restoreState(settings.windowState());
     // After restoreState, which knows nothing of compact mode and would show the search bar again.
-    setCompact(settings.value(QStringLiteral("window/compact"), false).toBool());
-    if (settings.value(QStringLiteral("window/alwaysOnTop"), false).toBool())
+    setCompact(settings.compact());
+    if (settings.alwaysOnTop())
         setAlwaysOnTop(true);
 }
 
@@ -257,7 +258,7 @@ void MainWindow::buildMenus()
     m_compactAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     m_languageMenu = m_viewMenu->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
-    const QString setting = QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString setting = Settings().language();
     for (const QString &code : {QString(), QStringLiteral("fr"), QStringLiteral("en")}) {
         QAction *a = m_languageMenu->addAction(QString());
         a->setCheckable(true);
@@ -343,10 +344,10 @@ void MainWindow::resizeEvent(QResizeEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("window/state"), saveState());
+    Settings settings;
+    settings.setWindowGeometry(saveGeometry());
+    settings.setSplitterState(m_splitter->saveState());
+    settings.setWindowState(saveState());
     QMainWindow::closeEvent(event);
 }
 
@@ -507,7 +508,7 @@ void MainWindow::setAlwaysOnTop(bool on)
             show();
     }
     m_onTopAction->setChecked(on);
-    QSettings().setValue(QStringLiteral("window/alwaysOnTop"), on);
+    Settings().setAlwaysOnTop(on);
 }
 
 bool MainWindow::isAlwaysOnTop() const
@@ -521,7 +522,7 @@ void MainWindow::setCompact(bool on)
     m_compactAction->setChecked(on);
     m_searchBar->setVisible(!on);
     m_assist->setCompact(on);
-    QSettings().setValue(QStringLiteral("window/compact"), on);
+    Settings().setCompact(on);
 }
 
 void MainWindow::bringForward()
@@ -637,7 +638,7 @@ void MainWindow::exportBundle()
 
 void MainWindow::setLanguage(const QString &setting)
 {
-    QSettings().setValue(QStringLiteral("ui/language"), setting);
+    Settings().setLanguage(setting);
     m_translator.apply(Translator::effectiveLanguage(setting));
 }
 
@@ -653,9 +654,18 @@ void MainWindow::startSync()
                 statusBar()->showMessage(m_sync->message(), 15000);
         });
     }
-    QSettings settings;
-    m_sync->configure(QUrl(settings.value(QStringLiteral("sync/hubUrl")).toString()),
-                      settings.value(QStringLiteral("sync/token")).toString());
+    // The token comes from the keychain, which answers later: the scheduler is configured then. No hub, no
+    // keychain question (it may prompt to unlock).
+    const QUrl hub = Settings().hubUrl();
+    if (hub.isEmpty()) {
+        m_sync->configure(hub, QString());
+        return;
+    }
+    SecretStore::instance()->read(SecretStore::Secret::HubToken).then(this, [this, hub](const Result<QString> &token) {
+        if (!token)
+            statusBar()->showMessage(token.error().message, 15000);
+        m_sync->configure(hub, token ? *token : QString());
+    });
 }
 
 void MainWindow::openSyncSettings()

@@ -10,6 +10,8 @@
 #include "i18n/Translator.h"
 #include "handoff/HandoffBanner.h"
 #include "panel/AssistPanel.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
 #include "store/Store.h"
 #include "store/StoreExecutor.h"
 
@@ -20,7 +22,8 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
-#include <QSettings>
+#include <QEventLoop>
+#include <QStatusBar>
 
 #include <cstdio>
 
@@ -58,17 +61,20 @@ std::optional<Result<TicketHandoff>> handoffOf(const QCommandLineParser &parser)
     return links.isEmpty() ? TicketHandoff::fromFields(fields) : TicketHandoff::fromUrl(links.first());
 }
 
-QString handoffToken()
+// The token the phone software sends to the HTTP endpoint: generated on first use and kept (the phone software is
+// configured with it once), in the keychain like the hub's token.
+QFuture<Result<QString>> handoffToken()
 {
-    QSettings settings;
-    QString token = settings.value(QStringLiteral("handoff/token")).toString();
-    if (token.size() < 16) {
-        // Generated on first use and kept: the phone software is configured with it once.
-        token = HandoffHttpServer::generateToken();
-        settings.setValue(QStringLiteral("handoff/token"), token);
-        settings.sync();
-    }
-    return token;
+    return SecretStore::instance()->readOrCreate(SecretStore::Secret::HandoffToken, 16, &HandoffHttpServer::generateToken);
+}
+
+// For the command-line paths that print and leave before any window exists: waits for the keychain's answer.
+template <typename T>
+T waitFor(QFuture<T> future)
+{
+    while (!future.isFinished())
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    return future.result();
 }
 
 } // namespace
@@ -114,20 +120,38 @@ int main(int argc, char *argv[])
                                  QStringLiteral("[souffleur://ticket?…]"));
     parser.process(app);
 
+    Settings settings;
+    settings.migrate();
+    // Tokens that older versions kept in clear in the settings file move to the keychain (reads until then still
+    // find them in the file).
+    SecretStore::instance()->migrateLegacy().then(&app, [](const Result<void> &moved) {
+        if (!moved)
+            printError(moved.error().message);
+    });
     if (parser.isSet(QStringLiteral("show-handoff-token"))) {
-        std::fputs(qPrintable(handoffToken() + QLatin1Char('\n')), stdout);
+        const Result<QString> token = waitFor(handoffToken());
+        if (!token) {
+            printError(token.error().message);
+            return 1;
+        }
+        std::fputs(qPrintable(*token + QLatin1Char('\n')), stdout);
         return 0;
     }
     // Before anything is said: a refused hand-off is shown in the running window, in the agent's language.
     Translator translator;
-    const QString languageSetting = parser.isSet(QStringLiteral("language"))
-                                        ? parser.value(QStringLiteral("language"))
-                                        : QSettings().value(QStringLiteral("ui/language")).toString();
+    const QString languageSetting = parser.isSet(QStringLiteral("language")) ? parser.value(QStringLiteral("language"))
+                                                                             : settings.language();
     translator.apply(Translator::effectiveLanguage(languageSetting));
 
     bool portOk = true;
-    const uint httpPort = parser.isSet(QStringLiteral("handoff-port")) ? parser.value(QStringLiteral("handoff-port")).toUInt(&portOk)
-                                                                         : QSettings().value(QStringLiteral("handoff/httpPort"), 0).toUInt(&portOk);
+    uint httpPort = 0;
+    if (parser.isSet(QStringLiteral("handoff-port"))) {
+        httpPort = parser.value(QStringLiteral("handoff-port")).toUInt(&portOk);
+    } else {
+        const std::optional<quint16> setting = settings.handoffHttpPort();
+        portOk = setting.has_value();
+        httpPort = setting.value_or(0);
+    }
     if (!portOk || httpPort > 65535) {
         printError(QApplication::translate("main", "The hand-off port must be a number from 1 to 65535 (0: off)."));
         return 2;
@@ -170,6 +194,13 @@ int main(int argc, char *argv[])
             QTimer::singleShot(0, qApp, &QCoreApplication::quit);
         });
     }
+    // Without a keychain the tokens are kept in a private file: said once (the log says it at every start).
+    auto noticeFallback = [&window] {
+        if (const QString notice = SecretStore::instance()->takeFallbackNotice(); !notice.isEmpty())
+            window.statusBar()->showMessage(notice, 30000);
+    };
+    QObject::connect(SecretStore::instance(), &SecretStore::fallbackEngaged, &window, noticeFallback);
+    noticeFallback();
     window.show();
     window.openStore(path, !parser.isSet(QStringLiteral("no-demo")));
     if (handoff && *handoff)
@@ -179,10 +210,14 @@ int main(int argc, char *argv[])
 
     // The loopback HTTP endpoint, off unless asked for.
     if (httpPort > 0) {
-        if (auto port = handoffs.listenHttp(quint16(httpPort), handoffToken()); !port) {
-            printError(port.error().message);
-            window.assistPanel()->handoffBanner()->showProblem(port.error().message);
-        }
+        auto listen = [&window, &handoffs, httpPort](const Result<QString> &token) {
+            const Result<quint16> port = token ? handoffs.listenHttp(quint16(httpPort), *token) : Result<quint16>(token.error());
+            if (!port) {
+                printError(port.error().message);
+                window.assistPanel()->handoffBanner()->showProblem(port.error().message);
+            }
+        };
+        handoffToken().then(&window, listen);
     }
     return app.exec();
 }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "hub/SqliteHubStorage.h"
+#include "common/PrivateFiles.h"
 
 #include "hub/SqliteHubTransaction.h"
 
@@ -144,6 +145,14 @@ Result<std::unique_ptr<SqliteHubStorage>> SqliteHubStorage::open(const QString &
     if (!create && !QFileInfo::exists(file))
         return makeError(QObject::tr("%1 holds no hub (no %2). Create one with `souffleur-hub init --data %1`.")
                              .arg(dataDir, fileName()));
+    if (create) {
+        // The hub's folder holds its users' token hashes and every record: the hub's account only (0700).
+        auto made = privatefiles::makeDir(dataDir);
+        if (made)
+            made = privatefiles::restrict(dataDir);
+        if (!made)
+            return made.error();
+    }
     Store::Options options;
     options.createIfMissing = create;
     options.migrations = &hubMigrations();

@@ -2,6 +2,7 @@
 #include "store/Store.h"
 
 #include "common/Logging.h"
+#include "common/PrivateFiles.h"
 #include "store/SqlUtil.h"
 #include "store/Transaction.h"
 
@@ -65,8 +66,20 @@ Result<std::unique_ptr<Store>> Store::open(const QString &path, const Options &o
     if (existed) {
         if (auto header = checkHeader(path); !header)
             return header.error();
-    } else if (!QDir().mkpath(info.absolutePath())) {
-        return makeError(QObject::tr("Cannot create the folder %1.").arg(info.absolutePath()));
+        // A store of an older version may be 0644: tighten it, with its WAL and shared-memory files, which SQLite
+        // creates with the database's mode.
+        if (!options.readOnly) {
+            for (const QString &file : QStringList{path, path + QStringLiteral("-wal"), path + QStringLiteral("-shm")})
+                if (auto r = privatefiles::restrict(file); !r)
+                    qCWarning(lcStore) << r.error().message;
+        }
+    } else {
+        // The user's knowledge, tickets and outbox: readable by the user only (folder 0700, file 0600; SQLite
+        // gives the -wal and -shm files the database's mode).
+        if (auto r = privatefiles::makeDir(info.absolutePath()); !r)
+            return r.error();
+        if (auto r = privatefiles::makeFile(path); !r)
+            return r.error();
     }
 
     std::unique_ptr<Store> store(new Store(info.absoluteFilePath(), nextConnectionName()));
@@ -126,6 +139,9 @@ Result<void> Store::checkAndMigrate(const Options &options, bool existed)
         if (existed && m_schemaVersion > 0) {
             m_backupPath = m_path + QStringLiteral(".bak-v%1").arg(m_schemaVersion);
             QFile::remove(m_backupPath);
+            // VACUUM INTO accepts an empty file: created 0600 first, the copy is as private as the store.
+            if (auto r = privatefiles::makeFile(m_backupPath); !r)
+                return r.error();
             if (auto r = sql::exec(db, QStringLiteral("VACUUM INTO ?"), {m_backupPath}); !r)
                 return makeError(QObject::tr("Could not back up %1 before upgrading it; nothing was changed.").arg(m_path),
                                  {r.error().message});

@@ -11,6 +11,9 @@
 #include "panel/AssistPanel.h"
 #include "panel/RepliesPane.h"
 #include "panel/TicketCard.h"
+#include "settings/FileSecretBackend.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
 #include "store/ContentRepository.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
@@ -41,6 +44,7 @@ class TestFeedbackPanel final : public QObject
     Q_OBJECT
 private:
     QTemporaryDir m_dir;
+    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Translator> m_translator;
     std::unique_ptr<StoreExecutor> m_executor;
     std::unique_ptr<MainWindow> m_window;
@@ -105,6 +109,11 @@ private slots:
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
         QSettings().clear();
+        // Tokens in files of this test's folder, never the user's keychain.
+        m_secrets = std::make_unique<SecretStore>(
+            std::make_unique<FileSecretBackend>(m_dir.filePath(QStringLiteral("keychain.json"))),
+            std::make_unique<FileSecretBackend>(m_dir.filePath(QStringLiteral("tokens.json"))));
+        SecretStore::setInstance(m_secrets.get());
         m_translator = std::make_unique<Translator>();
         m_translator->apply(QStringLiteral("en"));
         openWindow();
@@ -297,21 +306,36 @@ private slots:
         auto *token = dialog->findChild<QLineEdit *>(QStringLiteral("hubToken"));
         url->setText(QStringLiteral("ftp://hub.example"));
         token->setText(QStringLiteral("secret"));
+        // Masked, with a Show toggle.
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
+        auto *show = dialog->findChild<QToolButton *>(QStringLiteral("showHubToken"));
+        QVERIFY(show);
+        show->click();
+        QCOMPARE(token->echoMode(), QLineEdit::Normal);
+        show->click();
+        QCOMPARE(token->echoMode(), QLineEdit::Password);
         QVERIFY(!dialog->save());
         QVERIFY(dialog->findChild<QLabel *>(QStringLiteral("hubProblem"))->isVisible());
-        QVERIFY(QSettings().value(QStringLiteral("sync/hubUrl")).toString().isEmpty());
+        QVERIFY(Settings().hubUrl().isEmpty());
         // Port 1 on the loopback: nothing listens there, the desktop goes offline and keeps the records.
         url->setText(QStringLiteral("http://127.0.0.1:1"));
         m_window->syncScheduler()->setTiming({600000, 600000, 600000, 1});
+        QSignalSpy saved(dialog, &SyncSettingsDialog::saved);
         QVERIFY(dialog->save());
-        dialog->accept();  // what Save does once save() succeeded
-        QCOMPARE(QSettings().value(QStringLiteral("sync/hubUrl")).toString(), QStringLiteral("http://127.0.0.1:1"));
+        QTRY_COMPARE(saved.count(), 1);  // the dialog closes itself then
+        QCOMPARE(Settings().hubUrl(), QUrl(QStringLiteral("http://127.0.0.1:1")));
+        // The token went to the keychain, not to the settings file.
+        QVERIFY(!QSettings().contains(QStringLiteral("sync/token")));
+        QFile keychain(m_dir.filePath(QStringLiteral("keychain.json")));
+        QVERIFY(keychain.open(QIODevice::ReadOnly));
+        QVERIFY(keychain.readAll().contains("secret"));
         m_window->openSyncSettings();  // the saved settings show again
         SyncSettingsDialog *again = nullptr;
         QTRY_VERIFY((again = m_window->findChild<SyncSettingsDialog *>()) != nullptr && again != dialog);
         QCOMPARE(again->hubUrl(), QStringLiteral("http://127.0.0.1:1"));
+        QTRY_VERIFY(again->isLoaded());
+        QCOMPARE(again->token(), QStringLiteral("secret"));
         QVERIFY(again->save());
-        again->accept();
         QTRY_COMPARE_WITH_TIMEOUT(m_window->syncScheduler()->state(), sync::LinkState::Offline, 20000);
         QVERIFY(m_window->syncStatus()->linkText().contains(QStringLiteral("Offline")));
         QCOMPARE(m_window->syncStatus()->pending(), 3);

@@ -5,6 +5,9 @@
 #include "MainWindow.h"
 #include "feedback/FeedbackBar.h"
 #include "i18n/Translator.h"
+#include "settings/FileSecretBackend.h"
+#include "settings/SecretStore.h"
+#include "settings/Settings.h"
 #include "store/StoreExecutor.h"
 #include "sync/SyncScheduler.h"
 #include "sync/SyncStatusWidget.h"
@@ -29,6 +32,7 @@ private:
     QString m_data;
     QProcess m_hub;
     quint16 m_port = 0;
+    std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Translator> m_translator;
     std::unique_ptr<StoreExecutor> m_executor;
     std::unique_ptr<MainWindow> m_window;
@@ -82,11 +86,16 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         QSettings::setDefaultFormat(QSettings::IniFormat);
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QSettings settings;
-        settings.clear();
-        settings.setValue(QStringLiteral("sync/hubUrl"), QStringLiteral("http://127.0.0.1:%1").arg(m_port));
-        settings.setValue(QStringLiteral("sync/token"), token);
-        settings.sync();
+        QSettings().clear();
+        Settings().setHubUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+        // The token where the desktop keeps it (files of this test's folder, never the user's keychain).
+        m_secrets = std::make_unique<SecretStore>(
+            std::make_unique<FileSecretBackend>(m_dir.filePath(QStringLiteral("keychain.json"))),
+            std::make_unique<FileSecretBackend>(m_dir.filePath(QStringLiteral("tokens.json"))));
+        SecretStore::setInstance(m_secrets.get());
+        auto stored = m_secrets->write(SecretStore::Secret::HubToken, token);
+        QTRY_VERIFY(stored.isFinished());
+        QVERIFY(stored.result().ok());
 
         m_translator = std::make_unique<Translator>();
         m_translator->apply(QStringLiteral("en"));

@@ -4,13 +4,13 @@
 #include "feedback/FeedbackBar.h"
 #include "feedback/ItemChangeTracker.h"
 #include "feedback/SuggestEditDialog.h"
+#include "settings/Settings.h"
 #include "store/StoreExecutor.h"
 
 #include <QPointer>
 
 #include <atomic>
 #include <utility>
-#include <QSettings>
 
 namespace souffleur {
 
@@ -38,7 +38,7 @@ FeedbackController::FeedbackController(StoreExecutor &executor, QObject *parent)
 
 QString FeedbackController::author()
 {
-    const QString configured = QSettings().value(QStringLiteral("user/name")).toString();
+    const QString configured = Settings().userName();
     if (!configured.isEmpty())
         return configured;
     const QString login = qEnvironmentVariable("USER");
