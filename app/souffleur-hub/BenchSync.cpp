@@ -3,7 +3,7 @@
 // "Sync benchmark"). Prints key=value lines.
 #include "BenchSync.h"
 
-#include "bench/FaultProxy.h"
+#include "FaultProxy.h"
 #include "bench/SyntheticKnowledge.h"
 #include "bundle/BundleReader.h"
 #include "bundle/BundleWriter.h"

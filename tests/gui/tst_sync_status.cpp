@@ -2,6 +2,10 @@
 // The status bar against a real souffleur-hub process on 127.0.0.1: online after a sync (and the window shows the
 // content that came down), the agent's records uploaded (pending back to 0), offline when the hub stops, back
 // online when it returns.
+//
+// The hub runs for the whole suite (a test function that stops it starts it again); each test function gets a
+// window of its own on a new empty store, with settings of its own.
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "feedback/FeedbackBar.h"
 #include "i18n/Translator.h"
@@ -16,7 +20,6 @@
 #include <QLabel>
 #include <QProcess>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -33,6 +36,8 @@ private:
     QProcess m_hub;
     quint16 m_port = 0;
     std::unique_ptr<SecretStore> m_secrets;
+    QString m_token;
+    int m_stores = 0;
     std::unique_ptr<Translator> m_translator;
     std::unique_ptr<StoreExecutor> m_executor;
     std::unique_ptr<MainWindow> m_window;
@@ -78,36 +83,44 @@ private slots:
         const QString out = hubRun({QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("agent"),
                                     QStringLiteral("--role"), QStringLiteral("agent")}, &code);
         QCOMPARE(code, 0);
-        const QString token = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).constLast().trimmed();
+        m_token = out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).constLast().trimmed();
         hubRun({QStringLiteral("publish"), QStringLiteral(SOUFFLEUR_SOURCE_DIR "/tests/core/data/small-kb.json")}, &code);
         QCOMPARE(code, 0);
         QVERIFY(startHub(QStringLiteral("127.0.0.1:0")));
-
-        QStandardPaths::setTestModeEnabled(true);
-        QSettings::setDefaultFormat(QSettings::IniFormat);
-        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("settings")));
-        QSettings().clear();
-        Settings().setHubUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
         // The token where the desktop keeps it (files of this test's folder, never the user's keychain).
         m_secrets = std::make_unique<SecretStore>(
             std::make_unique<FileSecretBackend>(m_dir.filePath(QStringLiteral("keychain.json"))),
             std::make_unique<FileSecretBackend>(m_dir.filePath(QStringLiteral("tokens.json"))));
         SecretStore::setInstance(m_secrets.get());
-        auto stored = m_secrets->write(SecretStore::Secret::HubToken, token);
+        auto stored = m_secrets->write(SecretStore::Secret::HubToken, m_token);
         QTRY_VERIFY(stored.isFinished());
         QVERIFY(stored.result().ok());
-
         m_translator = std::make_unique<Translator>();
         m_translator->apply(QStringLiteral("en"));
+    }
+
+    void init()
+    {
+        if (m_hub.state() != QProcess::Running)
+            QVERIFY(startHub(QStringLiteral("127.0.0.1:%1").arg(m_port)));
+        guitest::freshSettings(m_dir.path());
+        Settings().setHubUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
+
         m_executor = std::make_unique<StoreExecutor>();
         m_window = std::make_unique<MainWindow>(*m_executor, *m_translator);
         m_window->show();
         // An empty store: everything it will show comes from the hub.
-        m_window->openStore(m_dir.filePath(QStringLiteral("agent.sqlite")), false);
+        m_window->openStore(m_dir.filePath(QStringLiteral("agent-%1.sqlite").arg(++m_stores)), false);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->isReady(), 20000);
         QVERIFY(scheduler());
         // Quick retries for the test; no periodic poll to race with.
         scheduler()->setTiming({600000, 200, 400, 1});
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
+        m_executor.reset();
     }
 
     void onlineAfterSync()
@@ -123,6 +136,7 @@ private slots:
 
     void pendingGoesUpThenToZero()
     {
+        QTRY_COMPARE_WITH_TIMEOUT(scheduler()->state(), sync::LinkState::Online, 20000);
         m_window->setMode(MainWindow::Mode::Browse);
         m_window->showItem(QStringLiteral("proc.box-sync.fr"));
         QTRY_VERIFY(viewBar()->item().has_value());
@@ -138,6 +152,11 @@ private slots:
 
     void offlineWhenTheHubStops()
     {
+        QTRY_COMPARE_WITH_TIMEOUT(scheduler()->state(), sync::LinkState::Online, 20000);
+        m_window->setMode(MainWindow::Mode::Browse);
+        m_window->showItem(QStringLiteral("proc.box-sync.fr"));
+        QTRY_VERIFY(viewBar()->item().has_value());
+        QTRY_COMPARE(status()->pending(), 0);
         m_hub.kill();
         m_hub.waitForFinished();
         viewBar()->rateHelpful(false);
@@ -158,8 +177,6 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_window.reset();
-        m_executor.reset();
         m_hub.kill();
         m_hub.waitForFinished();
     }

@@ -2,6 +2,10 @@
 // The window made to sit beside the phone software: always on top and compact mode (menu, shortcut, remembered),
 // geometry remembered, shortcuts shown, every control of the side panel named for screen readers, usable from
 // 380 px wide.
+//
+// Each test function gets a new window with settings of its own (what it remembers is what it saved itself), on
+// the store prepared once.
+#include "GuiTestSupport.h"
 #include "MainWindow.h"
 #include "i18n/Translator.h"
 #include "panel/AssistPanel.h"
@@ -37,9 +41,8 @@ private:
     AssistPanel *panel() const { return m_window->assistPanel(); }
     QAction *action(const char *name) const { return m_window->findChild<QAction *>(QLatin1String(name)); }
 
-    void reopenWindow()
+    void openWindow()
     {
-        m_window->close();  // saves geometry and state, like quitting
         m_window = std::make_unique<MainWindow>(*m_executor, m_translator);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -47,20 +50,31 @@ private:
         QTRY_VERIFY_WITH_TIMEOUT(panel()->isReady(), 60000);
     }
 
+    void reopenWindow()
+    {
+        m_window->close();  // saves geometry and state, like quitting
+        openWindow();
+    }
+
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        // Private settings (not the test-mode folder other suites share): what this suite remembers stays here.
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.filePath(QStringLiteral("config"))));
-        QVERIFY(QSettings().allKeys().isEmpty());
         m_translator.apply(QStringLiteral("en"));
         m_executor = std::make_unique<StoreExecutor>();
-        m_window = std::make_unique<MainWindow>(*m_executor, m_translator);
-        m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-        m_window->openStore(m_dir.filePath(QStringLiteral("agent.sqlite")), true);
-        QTRY_VERIFY_WITH_TIMEOUT(panel()->isReady(), 60000);
+    }
+
+    void init()
+    {
+        // Settings of this test function's own: the window starts from the defaults.
+        guitest::freshSettings(m_dir.path());
+        QVERIFY(QSettings().allKeys().isEmpty());
+        openWindow();
+    }
+
+    void cleanup()
+    {
+        m_window.reset();
     }
 
     void alwaysOnTopIsAToggleAndIsRemembered()
@@ -121,6 +135,7 @@ private slots:
 
     void compactFitsIn380Pixels()
     {
+        m_window->setCompact(true);
         m_window->resize(380, 800);
         QTRY_COMPARE(m_window->width(), 380);
         QVERIFY2(m_window->minimumSizeHint().width() <= 380, qPrintable(QString::number(m_window->minimumSizeHint().width())));
@@ -177,7 +192,6 @@ private slots:
 
     void cleanupTestCase()
     {
-        m_window.reset();
         m_executor.reset();
     }
 };

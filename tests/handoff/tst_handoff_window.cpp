@@ -71,6 +71,15 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(m_window->assistPanel()->isReady(), 60000);
     }
 
+    // The HTTP endpoint listens at the start of every test function (httpNotReachableOnceClosed closes it).
+    void init()
+    {
+        if (!m_handoffs->httpServer()->isListening()) {
+            const auto port = m_handoffs->httpServer()->listen(m_port, QString::fromLatin1(m_token));
+            QVERIFY2(port.ok() && *port == m_port, qPrintable(port.ok() ? QString::number(*port) : port.error().message));
+        }
+    }
+
     void secondStartHandsItsTicketOver()
     {
         agentTypes(QStringLiteral("what the agent was typing"));

@@ -4,7 +4,7 @@
 // "retry later" (exit 4) and leave a sound store; once the fault clears, the next sync converges to the hub's
 // content and every outbox record reaches the hub exactly once.
 #include "ProcessRun.h"
-#include "bench/FaultProxy.h"
+#include "FaultProxy.h"
 #include "bench/SyntheticKnowledge.h"
 #include "bundle/BundleWriter.h"
 #include "hub/RelayMirror.h"

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "bench/FaultProxy.h"
+#include "FaultProxy.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
