@@ -71,19 +71,17 @@ bool shoot(const Scene &scene, const QString &storePath, const QString &outDir, 
         }
         return true;
     };
-    panel->showTab(0);
-    if (!save(prefix + QStringLiteral("-420-procedure.png")))
-        return false;
-    panel->showTab(1);
-    if (!save(prefix + QStringLiteral("-420-reply.png")))
-        return false;
-    // 380 px: the narrowest the panel is made for, beside the phone software (category chips, reply fields).
-    window.resize(380, 960);
-    panel->showTab(0);
-    if (!save(prefix + QStringLiteral("-380-procedure.png")))
-        return false;
-    panel->showTab(1);
-    if (!save(prefix + QStringLiteral("-380-reply.png")))
+    // 420 px, then 380 px: the narrowest the panel is made for, beside the phone software (category chips, reply
+    // fields).
+    const auto saveTabs = [&](int width) {
+        window.resize(width, 960);
+        panel->showTab(0);
+        if (!save(prefix + QStringLiteral("-%1-procedure.png").arg(width)))
+            return false;
+        panel->showTab(1);
+        return save(prefix + QStringLiteral("-%1-reply.png").arg(width));
+    };
+    if (!saveTabs(420) || !saveTabs(380))
         return false;
     window.resize(1000, 960);
     if (!QTest::qWaitFor([&] { return panel->isWide(); }, 5000))
