@@ -16,27 +16,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>validated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not validated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>work in progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>version %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>archived</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -57,6 +41,22 @@
     </message>
     <message>
         <source>Tone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content not validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>content being written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>archived content</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -609,6 +609,14 @@
         <source>Side panel tabs</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>under 1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>souffleur::FeedbackBar</name>
@@ -1031,10 +1039,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 procedures · %2 replies · %3 articles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing in this category yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,6 +1144,27 @@
     <message>
         <source>Local knowledge, content hash %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n procedure</numerusform>
+            <numerusform>%n procedures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies)</source>
+        <translation>
+            <numerusform>%n reply</numerusform>
+            <numerusform>%n replies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1533,6 +1558,201 @@ Copy it anyway?</source>
     </message>
     <message>
         <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::TicketFields</name>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer&apos;s title as typed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer&apos;s courtesy title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer&apos;s first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer&apos;s last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contract number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>new address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ticket reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>appointment time slot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bill date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bill month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>callback time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TV channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>coverage level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>eligible technology</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fee amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>masked IBAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected repair time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plan start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>option price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>payment deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number transfer date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refund date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roaming allowance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>country visited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parcel tracking number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>termination date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usage period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chat</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

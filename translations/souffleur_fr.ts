@@ -16,18 +16,6 @@
         <translation>Article</translation>
     </message>
     <message>
-        <source>validated</source>
-        <translation>validé</translation>
-    </message>
-    <message>
-        <source>not validated</source>
-        <translation>non validé</translation>
-    </message>
-    <message>
-        <source>work in progress</source>
-        <translation>en cours de rédaction</translation>
-    </message>
-    <message>
         <source>version %1</source>
         <translation>version %1</translation>
     </message>
@@ -36,69 +24,81 @@
         <translation>brouillon</translation>
     </message>
     <message>
-        <source>archived</source>
-        <translation>archivé</translation>
-    </message>
-    <message>
         <source>review overdue (last %1)</source>
-        <translation>révision en retard (dernière le %1)</translation>
+        <translation>relecture en retard (dernière&#xa0;: %1)</translation>
     </message>
     <message>
         <source>reviewed %1</source>
-        <translation>revu le %1</translation>
+        <translation>relecture&#xa0;: %1</translation>
     </message>
     <message>
         <source>Channels: %1</source>
-        <translation>Canaux : %1</translation>
+        <translation>Canaux&#xa0;: %1</translation>
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Tone: %1</source>
-        <translation>Ton : %1</translation>
+        <translation>Ton&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>validated content</source>
+        <translation>contenu validé</translation>
+    </message>
+    <message>
+        <source>content not validated</source>
+        <translation>contenu non validé</translation>
+    </message>
+    <message>
+        <source>content being written</source>
+        <translation>contenu en cours de rédaction</translation>
+    </message>
+    <message>
+        <source>archived content</source>
+        <translation>contenu archivé</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>%1 categories, %2 items added, %3 updated, %4 unchanged, %5 tickets added (%6 already known)</source>
-        <translation>%1 catégories, %2 éléments ajoutés, %3 mis à jour, %4 inchangés, %5 tickets ajoutés (%6 déjà connus)</translation>
+        <translation>%1 catégories, %2 éléments ajoutés, %3 mis à jour, %4 inchangés, %5 demandes d’exemple ajoutées (%6 déjà connues)</translation>
     </message>
     <message numerus="yes">
         <source>%n item(s) not imported because the store has a newer version: %1</source>
         <translation>
-            <numerusform>%n élément non importé car la base en a une version plus récente : %1</numerusform>
-            <numerusform>%n éléments non importés car la base en a une version plus récente : %1</numerusform>
+            <numerusform>%n élément non importé car la base en a une version plus récente&#xa0;: %1</numerusform>
+            <numerusform>%n éléments non importés car la base en a une version plus récente&#xa0;: %1</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot start the import: %1</source>
-        <translation>Impossible de commencer l&apos;import : %1</translation>
+        <translation>Impossible de commencer l’import&#xa0;: %1</translation>
     </message>
     <message>
         <source>The import could not be saved: %1. Nothing was imported.</source>
-        <translation>L&apos;import n&apos;a pas pu être enregistré : %1. Rien n&apos;a été importé.</translation>
+        <translation>L’import n’a pas pu être enregistré&#xa0;: %1. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a valid knowledge bundle: nothing was imported.</source>
-        <translation>%1 n&apos;est pas un paquet de connaissances valide : rien n&apos;a été importé.</translation>
+        <translation>%1 n’est pas un fichier de connaissances valide&#xa0;: rien n’a été importé.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is not a valid knowledge bundle (%n problem(s)): nothing was imported.</source>
         <translation>
-            <numerusform>%1 n&apos;est pas un paquet de connaissances valide (%n problème) : rien n&apos;a été importé.</numerusform>
-            <numerusform>%1 n&apos;est pas un paquet de connaissances valide (%n problèmes) : rien n&apos;a été importé.</numerusform>
+            <numerusform>%1 n’est pas un fichier de connaissances valide (%n problème)&#xa0;: rien n’a été importé.</numerusform>
+            <numerusform>%1 n’est pas un fichier de connaissances valide (%n problèmes)&#xa0;: rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation>Impossible d&apos;écrire %1 : %2</translation>
+        <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The demo knowledge base is missing from this build.</source>
@@ -106,66 +106,66 @@
     </message>
     <message>
         <source>%1 is empty; expected a header text,category[,locale].</source>
-        <translation>%1 est vide ; en-tête attendu : text,category[,locale].</translation>
+        <translation>%1 est vide&#x202f;; en-tête attendu&#xa0;: text,category[,locale].</translation>
     </message>
     <message>
         <source>%1, line 1: the header must be text,category or text,category,locale (found &quot;%2&quot;).</source>
-        <translation>%1, ligne 1 : l&apos;en-tête doit être text,category ou text,category,locale (trouvé « %2 »).</translation>
+        <translation>%1, ligne 1&#xa0;: l’en-tête doit être text,category ou text,category,locale (trouvé «&#x202f;%2&#x202f;»).</translation>
     </message>
     <message>
         <source>%1: expected %2 fields, found %3</source>
-        <translation>%1 : %2 champs attendus, %3 trouvés</translation>
+        <translation>%1&#xa0;: %2 champs attendus, %3 trouvés</translation>
     </message>
     <message>
         <source>%1: the text is empty</source>
-        <translation>%1 : le texte est vide</translation>
+        <translation>%1&#xa0;: le texte est vide</translation>
     </message>
     <message>
         <source>%1: unknown category &quot;%2&quot;</source>
-        <translation>%1 : catégorie inconnue « %2 »</translation>
+        <translation>%1&#xa0;: catégorie inconnue «&#x202f;%2&#x202f;»</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; is not a locale tag such as fr-FR</source>
-        <translation>%1 : « %2 » n&apos;est pas un code de langue comme fr-FR</translation>
+        <translation>%1&#xa0;: «&#x202f;%2&#x202f;» n’est pas un code de langue comme fr-FR</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n invalid row(s): nothing was imported.</source>
         <translation>
-            <numerusform>%1 contient %n ligne invalide : rien n&apos;a été importé.</numerusform>
-            <numerusform>%1 contient %n lignes invalides : rien n&apos;a été importé.</numerusform>
+            <numerusform>%1 contient %n ligne invalide&#xa0;: rien n’a été importé.</numerusform>
+            <numerusform>%1 contient %n lignes invalides&#xa0;: rien n’a été importé.</numerusform>
         </translation>
     </message>
     <message>
         <source>The tickets could not be saved; nothing was imported.</source>
-        <translation>Les tickets n&apos;ont pas pu être enregistrés ; rien n&apos;a été importé.</translation>
+        <translation>Les demandes d’exemple n’ont pas pu être enregistrées&#x202f;; rien n’a été importé.</translation>
     </message>
     <message>
         <source>%1 is not valid UTF-8 text.</source>
-        <translation>%1 n&apos;est pas un texte UTF-8 valide.</translation>
+        <translation>%1 n’est pas un texte UTF-8 valide.</translation>
     </message>
     <message>
         <source>%1, line %2: unexpected text after a closing quote.</source>
-        <translation>%1, ligne %2 : texte inattendu après un guillemet fermant.</translation>
+        <translation>%1, ligne %2&#xa0;: texte inattendu après un guillemet fermant.</translation>
     </message>
     <message>
         <source>%1, line %2: a quote inside an unquoted field (quote the whole field and double the quote).</source>
-        <translation>%1, ligne %2 : guillemet dans un champ non entouré de guillemets (entourez tout le champ et doublez le guillemet).</translation>
+        <translation>%1, ligne %2&#xa0;: guillemet dans un champ non entouré de guillemets (entourez tout le champ et doublez le guillemet).</translation>
     </message>
     <message>
         <source>%1, line %2: a quoted field is never closed.</source>
-        <translation>%1, ligne %2 : un champ entre guillemets n&apos;est jamais fermé.</translation>
+        <translation>%1, ligne %2&#xa0;: un champ entre guillemets n’est jamais fermé.</translation>
     </message>
     <message>
         <source>Cannot read the knowledge store %1: %2</source>
-        <translation>Impossible de lire la base locale %1 : %2</translation>
+        <translation>Impossible de lire la base locale %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a Souffleur knowledge store (it is not an SQLite database, or it is corrupt). The file was left untouched.</source>
-        <translation>%1 n&apos;est pas une base de connaissances Souffleur (ce n&apos;est pas une base SQLite, ou elle est endommagée). Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 n’est pas une base de connaissances Souffleur (ce n’est pas une base SQLite, ou elle est endommagée). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The knowledge store %1 does not exist.</source>
-        <translation>La base de connaissances %1 n&apos;existe pas.</translation>
+        <translation>La base de connaissances %1 n’existe pas.</translation>
     </message>
     <message>
         <source>Cannot create the folder %1.</source>
@@ -173,19 +173,19 @@
     </message>
     <message>
         <source>Cannot open the knowledge store %1: %2</source>
-        <translation>Impossible d&apos;ouvrir la base de connaissances %1 : %2</translation>
+        <translation>Impossible d’ouvrir la base de connaissances %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a readable knowledge store (corrupt file?). The file was left untouched.</source>
-        <translation>%1 n&apos;est pas une base de connaissances lisible (fichier endommagé ?). Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 n’est pas une base de connaissances lisible (fichier endommagé&#x202f;?). Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The knowledge store %1 was written by a newer version of Souffleur (schema %2; this version knows up to %3). Please update Souffleur. The file was left untouched.</source>
-        <translation>La base de connaissances %1 a été écrite par une version plus récente de Souffleur (schéma %2 ; cette version connaît jusqu&apos;au %3). Mettez Souffleur à jour. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>La base de connaissances %1 a été écrite par une version plus récente de Souffleur (schéma %2&#x202f;; cette version connaît jusqu’au %3). Mettez Souffleur à jour. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is an SQLite database of another application, not a Souffleur knowledge store. The file was left untouched.</source>
-        <translation>%1 est une base SQLite d&apos;une autre application, pas une base de connaissances Souffleur. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 est une base SQLite d’une autre application, pas une base de connaissances Souffleur. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
         <source>The knowledge store %1 needs an upgrade and was opened read-only.</source>
@@ -193,7 +193,7 @@
     </message>
     <message>
         <source>Could not back up %1 before upgrading it; nothing was changed.</source>
-        <translation>Impossible de sauvegarder %1 avant sa mise à niveau ; rien n&apos;a été modifié.</translation>
+        <translation>Impossible de sauvegarder %1 avant sa mise à niveau&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>Could not start the upgrade of %1</source>
@@ -201,19 +201,19 @@
     </message>
     <message>
         <source>Upgrading the knowledge store to schema %1 (%2) failed; the store was left at schema %3, unchanged.</source>
-        <translation>La mise à niveau de la base de connaissances vers le schéma %1 (%2) a échoué ; la base est restée au schéma %3, inchangée.</translation>
+        <translation>La mise à niveau de la base de connaissances vers le schéma %1 (%2) a échoué&#x202f;; la base est restée au schéma %3, inchangée.</translation>
     </message>
     <message>
         <source>Could not commit the upgrade of %1</source>
-        <translation>Impossible d&apos;enregistrer la mise à niveau de %1</translation>
+        <translation>Impossible d’enregistrer la mise à niveau de %1</translation>
     </message>
     <message>
         <source>This is not a Souffleur classifier model.</source>
-        <translation>Ce n&apos;est pas un modèle de classement Souffleur.</translation>
+        <translation>Ce n’est pas un modèle de classement automatique Souffleur.</translation>
     </message>
     <message>
         <source>The classifier model has format %1; this version reads format %2. Train the classifier again.</source>
-        <translation>Le modèle de classement est au format %1 ; cette version lit le format %2. Entraînez à nouveau le classement.</translation>
+        <translation>Le modèle de classement automatique est au format %1&#x202f;; cette version lit le format %2. Relancez l’apprentissage du classement automatique.</translation>
     </message>
     <message>
         <source>The classifier model is damaged (cannot decompress it).</source>
@@ -229,27 +229,27 @@
     </message>
     <message>
         <source>There is no trained classifier to save.</source>
-        <translation>Il n&apos;y a pas de modèle entraîné à enregistrer.</translation>
+        <translation>Il n’y a pas de modèle entraîné à enregistrer.</translation>
     </message>
     <message>
         <source>Training needs examples of at least two categories (found %1).</source>
-        <translation>L&apos;entraînement demande des exemples d&apos;au moins deux catégories (%1 trouvée(s)).</translation>
+        <translation>L’apprentissage demande des exemples d’au moins deux catégories (%1 trouvée(s)).</translation>
     </message>
     <message>
         <source>%1 is empty; expected a header line `text,category`.</source>
-        <translation>%1 est vide ; ligne d&apos;en-tête attendue : `text,category`.</translation>
+        <translation>%1 est vide&#x202f;; ligne d’en-tête attendue&#xa0;: `text,category`.</translation>
     </message>
     <message>
         <source>%1, line %2: the header must name the columns `text` and `category`.</source>
-        <translation>%1, ligne %2 : l&apos;en-tête doit nommer les colonnes `text` et `category`.</translation>
+        <translation>%1, ligne %2&#xa0;: l’en-tête doit nommer les colonnes `text` et `category`.</translation>
     </message>
     <message>
         <source>%1, line %2: expected %3 fields, found %4.</source>
-        <translation>%1, ligne %2 : %3 champs attendus, %4 trouvés.</translation>
+        <translation>%1, ligne %2&#xa0;: %3 champs attendus, %4 trouvés.</translation>
     </message>
     <message>
         <source>%1, line %2: the text and the category must not be empty.</source>
-        <translation>%1, ligne %2 : le texte et la catégorie ne doivent pas être vides.</translation>
+        <translation>%1, ligne %2&#xa0;: le texte et la catégorie ne doivent pas être vides.</translation>
     </message>
     <message>
         <source>… and %1 more.</source>
@@ -261,23 +261,23 @@
     </message>
     <message>
         <source>Internal error: training rows and labels differ in number.</source>
-        <translation>Erreur interne : les lignes d&apos;entraînement et les étiquettes ne sont pas en même nombre.</translation>
+        <translation>Erreur interne&#xa0;: les lignes d’entraînement et les étiquettes ne sont pas en même nombre.</translation>
     </message>
     <message>
         <source>Internal error: class index out of range.</source>
-        <translation>Erreur interne : indice de classe hors limites.</translation>
+        <translation>Erreur interne&#xa0;: indice de classe hors limites.</translation>
     </message>
     <message>
         <source>Training needs examples of at least two categories.</source>
-        <translation>L&apos;entraînement demande des exemples d&apos;au moins deux catégories.</translation>
+        <translation>L’apprentissage demande des exemples d’au moins deux catégories.</translation>
     </message>
     <message>
         <source>Invalid classifier parameters: %1</source>
-        <translation>Paramètres de classement invalides : %1</translation>
+        <translation>Paramètres de classement invalides&#xa0;: %1</translation>
     </message>
     <message>
         <source>LIBLINEAR could not train the classifier.</source>
-        <translation>LIBLINEAR n&apos;a pas pu entraîner le classement.</translation>
+        <translation>LIBLINEAR n’a pas pu entraîner le classement.</translation>
     </message>
     <message>
         <source>Cannot start decompression.</source>
@@ -297,39 +297,39 @@
     </message>
     <message>
         <source>The synchronised changes could not be saved; nothing was changed</source>
-        <translation>Les modifications synchronisées n’ont pas pu être enregistrées ; rien n’a été modifié</translation>
+        <translation>Les modifications synchronisées n’ont pas pu être enregistrées&#x202f;; rien n’a été modifié</translation>
     </message>
     <message>
         <source>The hub sent a change of an unknown kind &quot;%1&quot;; please update Souffleur.</source>
-        <translation>Le hub a envoyé une modification d’un type inconnu « %1 » ; mettez Souffleur à jour.</translation>
+        <translation>Le serveur central a envoyé une modification d’un type inconnu «&#x202f;%1&#x202f;»&#x202f;; mettez Souffleur à jour.</translation>
     </message>
     <message>
         <source>This page comes from another hub or epoch than the replica&apos;s; a resync is needed.</source>
-        <translation>Cette page vient d’un autre hub ou d’une autre époque que la réplique ; une resynchronisation est nécessaire.</translation>
+        <translation>Cette page vient d’un autre serveur central ou d’une autre époque que la réplique&#x202f;; une resynchronisation est nécessaire.</translation>
     </message>
     <message>
         <source>The hub sent changes out of order (%1 after %2).</source>
-        <translation>Le hub a envoyé des modifications dans le désordre (%1 après %2).</translation>
+        <translation>Le serveur central a envoyé des modifications dans le désordre (%1 après %2).</translation>
     </message>
     <message>
         <source>Change %1 (%2 %3) could not be applied; nothing from this page was kept.</source>
-        <translation>La modification %1 (%2 %3) n’a pas pu être appliquée ; rien de cette page n’a été conservé.</translation>
+        <translation>La modification %1 (%2 %3) n’a pas pu être appliquée&#x202f;; rien de cette page n’a été conservé.</translation>
     </message>
     <message>
         <source>The snapshot&apos;s %1 %2 could not be applied; nothing was changed.</source>
-        <translation>L’élément %1 %2 de l’instantané n’a pas pu être appliqué ; rien n’a été modifié.</translation>
+        <translation>L’élément %1 %2 de l’instantané n’a pas pu être appliqué&#x202f;; rien n’a été modifié.</translation>
     </message>
     <message>
         <source>%1 snapshot(s), %2 page(s), %3 change(s) applied; %4 record(s) uploaded, %5 duplicate(s), %6 rejected; %7 retry(ies); checkpoint %8, %9 record(s) still in the outbox</source>
-        <translation>%1 instantané(s), %2 page(s), %3 modification(s) appliquée(s) ; %4 enregistrement(s) envoyé(s), %5 doublon(s), %6 refusé(s) ; %7 nouvel(les) essai(s) ; point de reprise %8, %9 enregistrement(s) encore dans la boîte d’envoi</translation>
+        <translation>%1 instantané(s), %2 page(s), %3 modification(s) appliquée(s)&#x202f;; %4 enregistrement(s) envoyé(s), %5 doublon(s), %6 refusé(s)&#x202f;; %7 nouvel(les) essai(s)&#x202f;; point de reprise %8, %9 enregistrement(s) encore dans la boîte d’envoi</translation>
     </message>
     <message>
         <source>The hub&apos;s answer has no change list (protocol error).</source>
-        <translation>La réponse du hub n’a pas de liste de modifications (erreur de protocole).</translation>
+        <translation>La réponse du serveur central n’a pas de liste de modifications (erreur de protocole).</translation>
     </message>
     <message>
         <source>The hub sent a malformed change (protocol error).</source>
-        <translation>Le hub a envoyé une modification mal formée (erreur de protocole).</translation>
+        <translation>Le serveur central a envoyé une modification mal formée (erreur de protocole).</translation>
     </message>
     <message>
         <source>The knowledge base payload lacks default_locale or locales.</source>
@@ -353,15 +353,15 @@
     </message>
     <message>
         <source>A ticket payload has no text or no category.</source>
-        <translation>Un ticket reçu n’a pas de texte ou pas de catégorie.</translation>
+        <translation>Une demande d’exemple reçue n’a pas de texte ou pas de catégorie.</translation>
     </message>
     <message>
         <source>Say why you suggest this edit: the reviewer needs the reason.</source>
-        <translation>Dites pourquoi vous proposez cette modification : le relecteur a besoin de la raison.</translation>
+        <translation>Dites pourquoi vous proposez cette correction&#xa0;: le relecteur a besoin du motif.</translation>
     </message>
     <message>
         <source>The suggested text is the same as the current one: nothing to send.</source>
-        <translation>Le texte proposé est identique au texte actuel : rien à envoyer.</translation>
+        <translation>Le texte proposé est identique au texte actuel&#xa0;: rien à envoyer.</translation>
     </message>
     <message>
         <source>The title cannot be empty.</source>
@@ -369,50 +369,50 @@
     </message>
     <message>
         <source>Could not record your feedback</source>
-        <translation>Impossible d&apos;enregistrer votre retour</translation>
+        <translation>Impossible d’enregistrer votre retour</translation>
     </message>
     <message>
         <source>Cannot read the site key %1: %2</source>
-        <translation>Impossible de lire la clé de site %1 : %2</translation>
+        <translation>Impossible de lire la clé de site %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The site key %1 is shorter than 16 bytes; use a long random secret (e.g. head -c 32 /dev/urandom | base64).</source>
-        <translation>La clé de site %1 fait moins de 16 octets ; utilisez un long secret aléatoire (par ex. head -c 32 /dev/urandom | base64).</translation>
+        <translation>La clé de site %1 fait moins de 16 octets&#x202f;; utilisez un long secret aléatoire (par ex. head -c 32 /dev/urandom | base64).</translation>
     </message>
     <message>
         <source>This is not a signed Souffleur sync bundle (no signature line).</source>
-        <translation>Ce n&apos;est pas un paquet de synchronisation Souffleur signé (pas de ligne de signature).</translation>
+        <translation>Ce n’est pas un fichier de synchronisation Souffleur signé (pas de ligne de signature).</translation>
     </message>
     <message>
         <source>The bundle&apos;s signature does not match: it was altered, or signed with another site key. Nothing was imported.</source>
-        <translation>La signature du paquet ne correspond pas : il a été modifié, ou signé avec une autre clé de site. Rien n&apos;a été importé.</translation>
+        <translation>La signature du fichier ne correspond pas&#xa0;: il a été modifié, ou signé avec une autre clé de site. Rien n’a été importé.</translation>
     </message>
     <message>
         <source>The bundle is signed but is not a Souffleur sync bundle.</source>
-        <translation>Le paquet est signé mais n&apos;est pas un paquet de synchronisation Souffleur.</translation>
+        <translation>Le fichier est signé mais n’est pas un fichier de synchronisation Souffleur.</translation>
     </message>
     <message>
         <source>The bundle has format version %1; this Souffleur reads version %2.</source>
-        <translation>Le paquet est au format version %1 ; ce Souffleur lit la version %2.</translation>
+        <translation>Le fichier est au format version %1&#x202f;; ce Souffleur lit la version %2.</translation>
     </message>
     <message>
         <source>This bundle carries %1, not %2.</source>
-        <translation>Ce paquet contient %1, et non %2.</translation>
+        <translation>Ce fichier contient %1, et non %2.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Souffleur, the agent&apos;s prompter.</source>
-        <translation>Souffleur, le souffleur de l&apos;agent.</translation>
+        <translation>Souffleur, le souffleur du conseiller.</translation>
     </message>
     <message>
         <source>The knowledge store file (default: %1).</source>
-        <translation>Le fichier de la base de connaissances (par défaut : %1).</translation>
+        <translation>Le fichier de la base de connaissances (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
         <source>The interface language: fr or en (default: the system&apos;s).</source>
-        <translation>La langue de l&apos;interface : fr ou en (par défaut : celle du système).</translation>
+        <translation>La langue de l’interface&#xa0;: fr ou en (par défaut&#xa0;: celle du système).</translation>
     </message>
     <message>
         <source>Do not fill a new store with the demo knowledge base.</source>
@@ -420,11 +420,11 @@
     </message>
     <message>
         <source>Start with this ticket text (from the phone software).</source>
-        <translation>Commencer avec ce texte de ticket (venant du logiciel de téléphonie).</translation>
+        <translation>Commencer avec ce texte de fiche (remonté par la téléphonie).</translation>
     </message>
     <message>
         <source>The customer&apos;s name for the ticket.</source>
-        <translation>Le nom du client pour le ticket.</translation>
+        <translation>Le nom du client pour la fiche.</translation>
     </message>
     <message>
         <source>The customer&apos;s account or contract number.</source>
@@ -432,50 +432,50 @@
     </message>
     <message>
         <source>The ticket&apos;s channel: phone, email or chat.</source>
-        <translation>Le canal du ticket : phone, email ou chat.</translation>
+        <translation>Le canal de la fiche&#xa0;: phone (téléphone), email (e-mail) ou chat.</translation>
     </message>
     <message>
         <source>The customer&apos;s language for the ticket: fr or en.</source>
-        <translation>La langue du client pour le ticket : fr ou en.</translation>
+        <translation>La langue du client pour la fiche&#xa0;: fr ou en.</translation>
     </message>
     <message>
         <source>Accept hand-offs over HTTP on 127.0.0.1:PORT (default: the handoff/httpPort setting, 0: off).</source>
-        <translation>Accepter les transmissions par HTTP sur 127.0.0.1:PORT (par défaut : le réglage handoff/httpPort ; 0 : désactivé).</translation>
+        <translation>Accepter les transmissions par HTTP sur 127.0.0.1:PORT (par défaut&#xa0;: le réglage handoff/httpPort&#x202f;; 0&#xa0;: désactivé).</translation>
     </message>
     <message>
         <source>Print the token the phone software must send to the HTTP endpoint, and exit.</source>
-        <translation>Afficher le jeton que le logiciel de téléphonie doit envoyer au point d&apos;accès HTTP, puis quitter.</translation>
+        <translation>Afficher le jeton que la téléphonie doit envoyer au point d’accès HTTP, puis quitter.</translation>
     </message>
     <message>
         <source>A souffleur://ticket?… link from the phone software.</source>
-        <translation>Un lien souffleur://ticket?… venant du logiciel de téléphonie.</translation>
+        <translation>Un lien souffleur://ticket?… remonté par la téléphonie.</translation>
     </message>
     <message>
         <source>The hand-off port must be a number from 1 to 65535 (0: off).</source>
-        <translation>Le port de transmission doit être un nombre de 1 à 65535 (0 : désactivé).</translation>
+        <translation>Le port de transmission doit être un nombre de 1 à 65535 (0&#xa0;: désactivé).</translation>
     </message>
     <message>
         <source>Print how long the window took to be ready for a ticket (startup_ms=N), then quit.</source>
-        <translation>Afficher le temps mis par la fenêtre pour être prête à recevoir un ticket (startup_ms=N), puis quitter.</translation>
+        <translation>Afficher le temps mis par la fenêtre pour être prête à recevoir une fiche (startup_ms=N), puis quitter.</translation>
     </message>
 </context>
 <context>
     <name>souffleur::AssistPanel</name>
     <message>
         <source>Preparing the classifier…</source>
-        <translation>Préparation du classement…</translation>
+        <translation>Préparation du classement automatique…</translation>
     </message>
     <message>
         <source>The classifier is not available: %1</source>
-        <translation>Le classement n&apos;est pas disponible : %1</translation>
+        <translation>Le classement automatique n’est pas disponible&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not classify the ticket: %1</source>
-        <translation>Impossible de classer le ticket : %1</translation>
+        <translation>Impossible de classer la fiche&#xa0;: %1</translation>
     </message>
     <message>
         <source>Type the customer&apos;s problem in the notes: the category and its procedure appear here.</source>
-        <translation>Saisissez le problème du client dans les notes : la catégorie et sa procédure s&apos;affichent ici.</translation>
+        <translation>Saisissez la demande du client dans les notes&#xa0;: la catégorie et sa procédure s’affichent ici.</translation>
     </message>
     <message>
         <source>chosen by you</source>
@@ -483,7 +483,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>Not sure of the category.</source>
@@ -499,11 +499,11 @@
     </message>
     <message>
         <source>The procedure for the ticket&apos;s category appears here.</source>
-        <translation>La procédure de la catégorie du ticket s&apos;affiche ici.</translation>
+        <translation>La procédure de la catégorie de la fiche s’affiche ici.</translation>
     </message>
     <message>
         <source>No procedure for this ticket yet.</source>
-        <translation>Pas encore de procédure pour ce ticket.</translation>
+        <translation>Pas encore de procédure pour cette fiche.</translation>
     </message>
     <message>
         <source>Replies (%1)</source>
@@ -515,7 +515,7 @@
     </message>
     <message>
         <source>Could not record the correction: %1</source>
-        <translation>Impossible d&apos;enregistrer la correction : %1</translation>
+        <translation>Impossible d’enregistrer la correction&#xa0;: %1</translation>
     </message>
     <message>
         <source>Choose the category</source>
@@ -527,11 +527,11 @@
     </message>
     <message>
         <source>✓ Right</source>
-        <translation>✓ Juste</translation>
+        <translation>✓ Correct</translation>
     </message>
     <message>
         <source>Confirm this category (it teaches the classifier)</source>
-        <translation>Confirmer cette catégorie (cela entraîne le classement)</translation>
+        <translation>Confirmer cette catégorie (le classement automatique en tient compte)</translation>
     </message>
     <message>
         <source>Choose…</source>
@@ -579,7 +579,7 @@
     </message>
     <message>
         <source>The classifier could not learn from the latest changes: %1</source>
-        <translation>Le classifieur n’a pas pu apprendre des derniers changements : %1</translation>
+        <translation>Le classement automatique n’a pas pu apprendre des dernières modifications&#xa0;: %1</translation>
     </message>
     <message>
         <source>This knowledge base has no categories yet.</source>
@@ -587,11 +587,11 @@
     </message>
     <message>
         <source>The classifier has learned from your corrections.</source>
-        <translation>Le classifieur a appris de vos corrections.</translation>
+        <translation>Le classement automatique a appris de vos corrections.</translation>
     </message>
     <message>
         <source>Ticket handed over by the phone software.</source>
-        <translation>Ticket transmis par le logiciel de téléphonie.</translation>
+        <translation>Fiche remontée par la téléphonie.</translation>
     </message>
     <message>
         <source>Confirm the category</source>
@@ -599,22 +599,30 @@
     </message>
     <message>
         <source>Ticket category</source>
-        <translation>Catégorie du ticket</translation>
+        <translation>Catégorie de la fiche</translation>
     </message>
     <message>
         <source>Procedure, replies and articles</source>
-        <translation>Procédure, réponses et articles</translation>
+        <translation>Procédure, réponses types et articles</translation>
     </message>
     <message>
         <source>Side panel tabs</source>
         <translation>Onglets du panneau</translation>
+    </message>
+    <message>
+        <source>under 1 %</source>
+        <translation>moins de 1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
     <name>souffleur::FeedbackBar</name>
     <message>
         <source>Changed since you last opened it: version %1 → %2</source>
-        <translation>Modifié depuis votre dernière consultation : version %1 → %2</translation>
+        <translation>Modifié depuis votre dernière consultation&#xa0;: version %1 → %2</translation>
     </message>
     <message>
         <source>title</source>
@@ -659,7 +667,7 @@
     </message>
     <message>
         <source>Edit suggested — awaiting review</source>
-        <translation>Modification proposée — en attente de relecture</translation>
+        <translation>Correction proposée — en attente de relecture</translation>
     </message>
     <message>
         <source>Flagged</source>
@@ -671,15 +679,15 @@
     </message>
     <message>
         <source>Suggest edit</source>
-        <translation>Proposer une modif.</translation>
+        <translation>Corriger…</translation>
     </message>
     <message>
         <source>Propose a correction; a team lead reviews it</source>
-        <translation>Proposer une correction ; un responsable d&apos;équipe la relit</translation>
+        <translation>Proposer une correction&#x202f;; un superviseur la relit</translation>
     </message>
     <message>
         <source>Report this as outdated, wrong or unclear</source>
-        <translation>Signaler comme obsolète, faux ou peu clair</translation>
+        <translation>Signaler comme obsolète, contenant une erreur ou peu clair</translation>
     </message>
     <message>
         <source>Outdated</source>
@@ -687,7 +695,7 @@
     </message>
     <message>
         <source>Wrong</source>
-        <translation>Faux</translation>
+        <translation>Contient une erreur</translation>
     </message>
     <message>
         <source>Unclear</source>
@@ -707,7 +715,7 @@
     </message>
     <message>
         <source>Helpful?</source>
-        <translation>Utile ?</translation>
+        <translation>Utile&#x202f;?</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -719,7 +727,7 @@
     </message>
     <message>
         <source>Suggest an edit of this item</source>
-        <translation>Suggérer une modification de cet élément</translation>
+        <translation>Proposer une correction de cet élément</translation>
     </message>
     <message>
         <source>Flag this item</source>
@@ -739,42 +747,42 @@
     </message>
     <message>
         <source>This was helpful</source>
-        <translation>C&apos;était utile</translation>
+        <translation>C’était utile</translation>
     </message>
     <message>
         <source>This was not helpful</source>
-        <translation>Ce n&apos;était pas utile</translation>
+        <translation>Ce n’était pas utile</translation>
     </message>
     <message>
         <source>Your suggested edit was accepted</source>
-        <translation>Votre modification proposée a été acceptée</translation>
+        <translation>Votre correction a été acceptée</translation>
     </message>
     <message>
         <source>Your suggested edit was accepted: %1</source>
-        <translation>Votre modification proposée a été acceptée : %1</translation>
+        <translation>Votre correction a été acceptée&#xa0;: %1</translation>
     </message>
     <message>
         <source>Your suggested edit was declined</source>
-        <translation>Votre modification proposée a été refusée</translation>
+        <translation>Votre correction a été refusée</translation>
     </message>
     <message>
         <source>Your suggested edit was declined: %1</source>
-        <translation>Votre modification proposée a été refusée : %1</translation>
+        <translation>Votre correction a été refusée&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>souffleur::FeedbackController</name>
     <message>
         <source>Could not read your feedback on this item: %1</source>
-        <translation>Impossible de lire vos retours sur cet élément : %1</translation>
+        <translation>Impossible de lire vos retours sur cet élément&#xa0;: %1</translation>
     </message>
     <message>
         <source>Edit suggested — it goes to the team leads with the next synchronisation.</source>
-        <translation>Modification proposée — elle partira vers les responsables d&apos;équipe à la prochaine synchronisation.</translation>
+        <translation>Correction proposée — elle partira vers les superviseurs à la prochaine synchronisation.</translation>
     </message>
     <message>
         <source>Thanks — flag recorded for the team leads.</source>
-        <translation>Merci — signalement enregistré pour les responsables d&apos;équipe.</translation>
+        <translation>Merci — signalement enregistré pour les superviseurs.</translation>
     </message>
     <message>
         <source>Thanks for your answer.</source>
@@ -782,34 +790,34 @@
     </message>
     <message>
         <source>Your feedback could not be recorded: %1</source>
-        <translation>Votre retour n&apos;a pas pu être enregistré : %1</translation>
+        <translation>Votre retour n’a pas pu être enregistré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
     <name>souffleur::HandoffBanner</name>
     <message>
         <source>%1 — ticket handed over by the phone software.</source>
-        <translation>%1 — ticket transmis par le logiciel de téléphonie.</translation>
+        <translation>%1 — fiche remontée par la téléphonie.</translation>
     </message>
     <message>
         <source>Your current ticket is unchanged.</source>
-        <translation>Votre ticket en cours n&apos;a pas changé.</translation>
+        <translation>Votre fiche en cours n’a pas changé.</translation>
     </message>
     <message>
         <source>Previous ticket restored.</source>
-        <translation>Ticket précédent rétabli.</translation>
+        <translation>Fiche précédente rétablie.</translation>
     </message>
     <message>
         <source>Previous ticket</source>
-        <translation>Ticket précédent</translation>
+        <translation>Fiche précédente</translation>
     </message>
     <message>
         <source>Bring back the ticket this one replaced (Ctrl+Shift+P)</source>
-        <translation>Rétablir le ticket que celui-ci a remplacé (Ctrl+Maj+P)</translation>
+        <translation>Rétablir la fiche que celle-ci a remplacée (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>Restore the previous ticket</source>
-        <translation>Rétablir le ticket précédent</translation>
+        <translation>Rétablir la fiche précédente</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -817,7 +825,7 @@
     </message>
     <message>
         <source>Dismiss the notice</source>
-        <translation>Fermer l&apos;avis</translation>
+        <translation>Fermer l’avis</translation>
     </message>
     <message>
         <source>Hand-off notice</source>
@@ -832,7 +840,7 @@
     </message>
     <message>
         <source>Cannot listen for hand-offs on 127.0.0.1:%1: %2</source>
-        <translation>Impossible d&apos;écouter les transmissions sur 127.0.0.1:%1 : %2</translation>
+        <translation>Impossible d’écouter les transmissions sur 127.0.0.1:%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The request headers exceed %1 bytes.</source>
@@ -840,7 +848,7 @@
     </message>
     <message>
         <source>This is not an HTTP/1.1 request.</source>
-        <translation>Ce n&apos;est pas une requête HTTP/1.1.</translation>
+        <translation>Ce n’est pas une requête HTTP/1.1.</translation>
     </message>
     <message>
         <source>A request header is malformed.</source>
@@ -864,7 +872,7 @@
     </message>
     <message>
         <source>The Content-Length header is malformed.</source>
-        <translation>L&apos;en-tête Content-Length est mal formé.</translation>
+        <translation>L’en-tête Content-Length est mal formé.</translation>
     </message>
     <message>
         <source>The request body exceeds %1 bytes.</source>
@@ -876,11 +884,11 @@
     </message>
     <message>
         <source>Missing or wrong token: send “Authorization: Bearer TOKEN” or token=TOKEN.</source>
-        <translation>Jeton absent ou erroné : envoyez « Authorization: Bearer JETON » ou token=JETON.</translation>
+        <translation>Jeton absent ou erroné&#xa0;: envoyez «&#x202f;Authorization: Bearer JETON&#x202f;» ou token=JETON.</translation>
     </message>
     <message>
         <source>With POST, send the ticket&apos;s fields in the JSON body, not in the URL.</source>
-        <translation>Avec POST, envoyez les champs du ticket dans le corps JSON, pas dans l&apos;URL.</translation>
+        <translation>Avec POST, envoyez les champs de la fiche dans le corps JSON, pas dans l’URL.</translation>
     </message>
 </context>
 <context>
@@ -891,19 +899,19 @@
     </message>
     <message>
         <source>Cannot listen for hand-offs on %1: %2</source>
-        <translation>Impossible d&apos;écouter les transmissions sur %1 : %2</translation>
+        <translation>Impossible d’écouter les transmissions sur %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>The hand-off message is not a JSON object.</source>
-        <translation>Le message de transmission n&apos;est pas un objet JSON.</translation>
+        <translation>Le message de transmission n’est pas un objet JSON.</translation>
     </message>
     <message>
         <source>This Souffleur speaks hand-off protocol %1; the other one does not.</source>
-        <translation>Ce Souffleur parle le protocole de transmission %1 ; l&apos;autre non.</translation>
+        <translation>Ce Souffleur parle le protocole de transmission %1&#x202f;; l’autre non.</translation>
     </message>
     <message>
         <source>Unknown hand-off message “%1”.</source>
-        <translation>Message de transmission inconnu « %1 ».</translation>
+        <translation>Message de transmission inconnu «&#x202f;%1&#x202f;».</translation>
     </message>
 </context>
 <context>
@@ -956,7 +964,7 @@
     </message>
     <message>
         <source>&lt;h3&gt;Souffleur %1&lt;/h3&gt;&lt;p&gt;The agent&apos;s prompter: the right procedure and reply for the customer&apos;s problem, at once.&lt;/p&gt;&lt;p&gt;Knowledge store: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Souffleur %1&lt;/h3&gt;&lt;p&gt;Le souffleur de l&apos;agent : la bonne procédure et la bonne réponse pour le problème du client, tout de suite.&lt;/p&gt;&lt;p&gt;Base de connaissances : %2&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Souffleur %1&lt;/h3&gt;&lt;p&gt;Le souffleur du conseiller&#xa0;: la bonne procédure et la bonne réponse type pour la demande du client, tout de suite.&lt;/p&gt;&lt;p&gt;Base de connaissances&#xa0;: %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Souffleur</source>
@@ -984,11 +992,11 @@
     </message>
     <message>
         <source>&amp;Import knowledge bundle…</source>
-        <translation>&amp;Importer un paquet de connaissances…</translation>
+        <translation>&amp;Importer un fichier de connaissances…</translation>
     </message>
     <message>
         <source>&amp;Export knowledge bundle…</source>
-        <translation>&amp;Exporter un paquet de connaissances…</translation>
+        <translation>&amp;Exporter un fichier de connaissances…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -1024,15 +1032,11 @@
     </message>
     <message>
         <source>Cannot open the knowledge base</source>
-        <translation>Impossible d&apos;ouvrir la base de connaissances</translation>
+        <translation>Impossible d’ouvrir la base de connaissances</translation>
     </message>
     <message>
         <source>Cannot read the knowledge base</source>
         <translation>Impossible de lire la base de connaissances</translation>
-    </message>
-    <message>
-        <source>%1 procedures · %2 replies · %3 articles</source>
-        <translation>%1 procédures · %2 réponses · %3 articles</translation>
     </message>
     <message>
         <source>Nothing in this category yet.</source>
@@ -1040,30 +1044,30 @@
     </message>
     <message>
         <source>Search failed: %1</source>
-        <translation>La recherche a échoué : %1</translation>
+        <translation>La recherche a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>No results for “%1”.</source>
-        <translation>Aucun résultat pour « %1 ».</translation>
+        <translation>Aucun résultat pour «&#x202f;%1&#x202f;».</translation>
     </message>
     <message numerus="yes">
         <source>%n result(s) for “%1”</source>
         <translation>
-            <numerusform>%n résultat pour « %1 »</numerusform>
-            <numerusform>%n résultats pour « %1 »</numerusform>
+            <numerusform>%n résultat pour «&#x202f;%1&#x202f;»</numerusform>
+            <numerusform>%n résultats pour «&#x202f;%1&#x202f;»</numerusform>
         </translation>
     </message>
     <message>
         <source>This item no longer exists.</source>
-        <translation>Cet élément n&apos;existe plus.</translation>
+        <translation>Cet élément n’existe plus.</translation>
     </message>
     <message>
         <source>Import a knowledge bundle</source>
-        <translation>Importer un paquet de connaissances</translation>
+        <translation>Importer un fichier de connaissances</translation>
     </message>
     <message>
         <source>Knowledge bundles (*.json);;All files (*)</source>
-        <translation>Paquets de connaissances (*.json);;Tous les fichiers (*)</translation>
+        <translation>Fichiers de connaissances (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Importing %1…</source>
@@ -1071,7 +1075,7 @@
     </message>
     <message>
         <source>Import failed</source>
-        <translation>L&apos;import a échoué</translation>
+        <translation>L’import a échoué</translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -1083,11 +1087,11 @@
     </message>
     <message>
         <source>Knowledge bundles (*.json)</source>
-        <translation>Paquets de connaissances (*.json)</translation>
+        <translation>Fichiers de connaissances (*.json)</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation>L&apos;export a échoué</translation>
+        <translation>L’export a échoué</translation>
     </message>
     <message>
         <source>Exported to %1</source>
@@ -1095,7 +1099,7 @@
     </message>
     <message>
         <source>&amp;Ticket assistant</source>
-        <translation>Assistant de &amp;ticket</translation>
+        <translation>Assistant de &amp;fiche</translation>
     </message>
     <message>
         <source>&amp;Knowledge base</source>
@@ -1103,19 +1107,19 @@
     </message>
     <message>
         <source>&amp;New ticket</source>
-        <translation>&amp;Nouveau ticket</translation>
+        <translation>&amp;Nouvelle fiche</translation>
     </message>
     <message>
         <source>&amp;Hub connection…</source>
-        <translation>Connexion au &amp;hub…</translation>
+        <translation>Connexion au &amp;serveur central…</translation>
     </message>
     <message>
         <source>&amp;Previous ticket</source>
-        <translation>Ticket &amp;précédent</translation>
+        <translation>Fiche &amp;précédente</translation>
     </message>
     <message>
         <source>Bring back the ticket put aside by a hand-off or a new ticket (Ctrl+Shift+P)</source>
-        <translation>Rétablir le ticket mis de côté par une transmission ou un nouveau ticket (Ctrl+Maj+P)</translation>
+        <translation>Rétablir la fiche mise de côté par une transmission ou une nouvelle fiche (Ctrl+Maj+P)</translation>
     </message>
     <message>
         <source>Always on &amp;top</source>
@@ -1131,15 +1135,36 @@
     </message>
     <message>
         <source>Only the notes of the ticket card, no search bar (Ctrl+Shift+M)</source>
-        <translation>Seulement les notes du ticket, sans barre de recherche (Ctrl+Maj+M)</translation>
+        <translation>Seulement les notes de la fiche, sans barre de recherche (Ctrl+Maj+M)</translation>
     </message>
     <message>
         <source>Synchronised with the hub up to change %1</source>
-        <translation>Synchronisé avec le hub jusqu&apos;au changement %1</translation>
+        <translation>Synchronisé avec le serveur central jusqu’au changement %1</translation>
     </message>
     <message>
         <source>Local knowledge, content hash %1</source>
         <translation>Connaissances locales, empreinte du contenu %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n procedure(s)</source>
+        <translation>
+            <numerusform>%n procédure</numerusform>
+            <numerusform>%n procédures</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reply(ies)</source>
+        <translation>
+            <numerusform>%n réponse type</numerusform>
+            <numerusform>%n réponses types</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n article(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1154,7 +1179,7 @@
     </message>
     <message>
         <source>Answer: %1</source>
-        <translation>Réponse : %1</translation>
+        <translation>Réponse&#xa0;: %1</translation>
     </message>
     <message>
         <source>Resolved</source>
@@ -1162,11 +1187,11 @@
     </message>
     <message>
         <source>Escalate to %1</source>
-        <translation>Escalader vers %1</translation>
+        <translation>Transférer à&#xa0;: %1</translation>
     </message>
     <message>
         <source>Collect first:</source>
-        <translation>Recueillir d&apos;abord :</translation>
+        <translation>Recueillir d’abord&#xa0;:</translation>
     </message>
     <message>
         <source>Back</source>
@@ -1174,7 +1199,7 @@
     </message>
     <message>
         <source>Undo the last step (Backspace)</source>
-        <translation>Annuler la dernière étape (Retour arrière)</translation>
+        <translation>Défaire la dernière étape (Retour arrière)</translation>
     </message>
     <message>
         <source>Restart</source>
@@ -1182,7 +1207,7 @@
     </message>
     <message>
         <source>Copy the steps taken, for the ticket notes</source>
-        <translation>Copier les étapes suivies, pour les notes du ticket</translation>
+        <translation>Copier les étapes suivies, pour les notes de la fiche</translation>
     </message>
     <message>
         <source>Process map</source>
@@ -1210,7 +1235,7 @@
     </message>
     <message>
         <source>Undo the last step</source>
-        <translation>Annuler la dernière étape</translation>
+        <translation>Défaire la dernière étape</translation>
     </message>
     <message>
         <source>Restart the procedure</source>
@@ -1257,15 +1282,15 @@
     </message>
     <message>
         <source>Subject:</source>
-        <translation>Objet :</translation>
+        <translation>Objet&#xa0;:</translation>
     </message>
     <message>
         <source>Tone: %1</source>
-        <translation>Ton : %1</translation>
+        <translation>Ton&#xa0;: %1</translation>
     </message>
     <message>
         <source>Not filled yet: %1</source>
-        <translation>Pas encore renseigné : %1</translation>
+        <translation>Pas encore renseigné&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unfilled placeholders</source>
@@ -1274,8 +1299,8 @@
     <message>
         <source>This reply still has unfilled placeholders: %1.
 Copy it anyway?</source>
-        <translation>Cette réponse contient encore des champs non renseignés : %1.
-La copier quand même ?</translation>
+        <translation>Cette réponse contient encore des champs non renseignés&#xa0;: %1.
+La copier quand même&#x202f;?</translation>
     </message>
     <message>
         <source>Copy reply (Ctrl+Enter)</source>
@@ -1326,15 +1351,15 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>escalation</source>
-        <translation>escalade</translation>
+        <translation>transfert</translation>
     </message>
     <message>
         <source>Suggest an edit</source>
-        <translation>Proposer une modification</translation>
+        <translation>Proposer une correction</translation>
     </message>
     <message>
         <source>Edit “%1” (version %2, %3) as you think it should read. A team lead reviews your suggestion before it reaches everyone.</source>
-        <translation>Modifiez « %1 » (version %2, %3) comme il devrait se lire selon vous. Un responsable d&apos;équipe relit votre proposition avant qu&apos;elle n&apos;arrive chez tout le monde.</translation>
+        <translation>Modifiez «&#x202f;%1&#x202f;» (version %2, %3) comme il devrait se lire selon vous. Un superviseur relit votre correction avant qu’elle ne soit diffusée à tous.</translation>
     </message>
     <message>
         <source>Title</source>
@@ -1370,31 +1395,31 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>Why? (required: what is wrong or missing, and how you know)</source>
-        <translation>Pourquoi ? (obligatoire : ce qui est faux ou manque, et comment vous le savez)</translation>
+        <translation>Pourquoi&#x202f;? (obligatoire&#xa0;: ce qui est erroné ou manquant, et comment vous le savez)</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation>Annuler</translation>
+        <translation>Défaire</translation>
     </message>
     <message>
         <source>Undo the last change in the field being edited (Ctrl+Z)</source>
-        <translation>Annuler la dernière modification du champ en cours (Ctrl+Z)</translation>
+        <translation>Défaire la dernière modification du champ en cours (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation>Rétablir</translation>
+        <translation>Refaire</translation>
     </message>
     <message>
         <source>Redo (Ctrl+Shift+Z)</source>
-        <translation>Rétablir (Ctrl+Maj+Z)</translation>
+        <translation>Refaire (Ctrl+Maj+Z)</translation>
     </message>
     <message>
         <source>Send suggestion</source>
-        <translation>Envoyer la proposition</translation>
+        <translation>Envoyer la correction</translation>
     </message>
     <message>
         <source>Nothing is changed yet: edit the text first.</source>
-        <translation>Rien n&apos;est encore modifié : modifiez d&apos;abord le texte.</translation>
+        <translation>Rien n’est encore modifié&#xa0;: modifiez d’abord le texte.</translation>
     </message>
     <message>
         <source>The title cannot be empty.</source>
@@ -1402,41 +1427,41 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>Say why you suggest this edit: the reviewer needs the reason.</source>
-        <translation>Dites pourquoi vous proposez cette modification : le relecteur a besoin de la raison.</translation>
+        <translation>Dites pourquoi vous proposez cette correction&#xa0;: le relecteur a besoin du motif.</translation>
     </message>
 </context>
 <context>
     <name>souffleur::SyncSettingsDialog</name>
     <message>
         <source>Hub connection</source>
-        <translation>Connexion au hub</translation>
+        <translation>Connexion au serveur central</translation>
     </message>
     <message>
         <source>Leave the address empty to work from the local knowledge only. The token is kept in your settings file.</source>
-        <translation>Laissez l&apos;adresse vide pour travailler avec les seules connaissances locales. Le jeton est conservé dans votre fichier de paramètres.</translation>
+        <translation>Laissez l’adresse vide pour travailler avec les seules connaissances locales. Le jeton est conservé dans votre fichier de paramètres.</translation>
     </message>
     <message>
         <source>Hub address</source>
-        <translation>Adresse du hub</translation>
+        <translation>Adresse du serveur central</translation>
     </message>
     <message>
         <source>Access token</source>
-        <translation>Jeton d&apos;accès</translation>
+        <translation>Jeton d’accès</translation>
     </message>
     <message>
         <source>The hub address must start with http:// or https:// and name a host.</source>
-        <translation>L&apos;adresse du hub doit commencer par http:// ou https:// et nommer un hôte.</translation>
+        <translation>L’adresse du serveur central doit commencer par http:// ou https:// et nommer un hôte.</translation>
     </message>
     <message>
         <source>Enter the access token your administrator gave you.</source>
-        <translation>Saisissez le jeton d&apos;accès fourni par votre administrateur.</translation>
+        <translation>Saisissez le jeton d’accès fourni par votre administrateur.</translation>
     </message>
 </context>
 <context>
     <name>souffleur::SyncStatusWidget</name>
     <message>
         <source>Knowledge version: %1</source>
-        <translation>Version des connaissances : %1</translation>
+        <translation>Version des connaissances&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n to send</source>
@@ -1447,7 +1472,7 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>Your suggestions, flags and votes waiting to go to the hub</source>
-        <translation>Vos propositions, signalements et votes en attente d&apos;envoi au hub</translation>
+        <translation>Vos corrections, signalements et votes en attente d’envoi au serveur central</translation>
     </message>
     <message>
         <source>Local</source>
@@ -1483,7 +1508,7 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>Not connected to a hub.</source>
-        <translation>Non connecté à un hub.</translation>
+        <translation>Non connecté à un serveur central.</translation>
     </message>
 </context>
 <context>
@@ -1502,7 +1527,7 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>Language: detect</source>
-        <translation>Langue : détecter</translation>
+        <translation>Langue&#xa0;: automatique</translation>
     </message>
     <message>
         <source>Customer&apos;s language</source>
@@ -1526,11 +1551,11 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>Ticket notes: type what the customer says…</source>
-        <translation>Notes du ticket : saisissez ce que dit le client…</translation>
+        <translation>Notes de la fiche&#xa0;: saisissez ce que dit le client…</translation>
     </message>
     <message>
         <source>Ticket notes</source>
-        <translation>Notes du ticket</translation>
+        <translation>Notes de la fiche</translation>
     </message>
     <message>
         <source>Customer</source>
@@ -1538,26 +1563,221 @@ La copier quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>souffleur::TicketFields</name>
+    <message>
+        <source>customer&apos;s name</source>
+        <translation>nom complet du client</translation>
+    </message>
+    <message>
+        <source>customer&apos;s title as typed</source>
+        <translation>civilité telle que saisie</translation>
+    </message>
+    <message>
+        <source>customer&apos;s courtesy title</source>
+        <translation>civilité du client</translation>
+    </message>
+    <message>
+        <source>customer&apos;s first name</source>
+        <translation>prénom du client</translation>
+    </message>
+    <message>
+        <source>customer&apos;s last name</source>
+        <translation>nom du client</translation>
+    </message>
+    <message>
+        <source>customer number</source>
+        <translation>numéro client</translation>
+    </message>
+    <message>
+        <source>contract number</source>
+        <translation>numéro de contrat</translation>
+    </message>
+    <message>
+        <source>new address</source>
+        <translation>nouvelle adresse</translation>
+    </message>
+    <message>
+        <source>your first name</source>
+        <translation>votre prénom</translation>
+    </message>
+    <message>
+        <source>company name</source>
+        <translation>nom de l’entreprise</translation>
+    </message>
+    <message>
+        <source>ticket reference</source>
+        <translation>référence du dossier</translation>
+    </message>
+    <message>
+        <source>activation date</source>
+        <translation>date d’activation</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>montant</translation>
+    </message>
+    <message>
+        <source>appointment date</source>
+        <translation>date du rendez-vous</translation>
+    </message>
+    <message>
+        <source>appointment options</source>
+        <translation>créneaux proposés</translation>
+    </message>
+    <message>
+        <source>appointment time slot</source>
+        <translation>créneau du rendez-vous</translation>
+    </message>
+    <message>
+        <source>area</source>
+        <translation>secteur</translation>
+    </message>
+    <message>
+        <source>bill date</source>
+        <translation>date de la facture</translation>
+    </message>
+    <message>
+        <source>bill month</source>
+        <translation>mois de la facture</translation>
+    </message>
+    <message>
+        <source>callback time</source>
+        <translation>heure de rappel</translation>
+    </message>
+    <message>
+        <source>date of the change</source>
+        <translation>date du changement</translation>
+    </message>
+    <message>
+        <source>TV channel</source>
+        <translation>chaîne TV</translation>
+    </message>
+    <message>
+        <source>coverage level</source>
+        <translation>niveau de couverture</translation>
+    </message>
+    <message>
+        <source>eligible technology</source>
+        <translation>technologie éligible</translation>
+    </message>
+    <message>
+        <source>fee amount</source>
+        <translation>montant des frais</translation>
+    </message>
+    <message>
+        <source>masked IBAN</source>
+        <translation>IBAN masqué</translation>
+    </message>
+    <message>
+        <source>expected repair time</source>
+        <translation>délai de rétablissement</translation>
+    </message>
+    <message>
+        <source>line number</source>
+        <translation>numéro de ligne</translation>
+    </message>
+    <message>
+        <source>moving date</source>
+        <translation>date du déménagement</translation>
+    </message>
+    <message>
+        <source>minimum term</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <source>plan name</source>
+        <translation>nom de l’offre</translation>
+    </message>
+    <message>
+        <source>plan price</source>
+        <translation>prix de l’offre</translation>
+    </message>
+    <message>
+        <source>plan start date</source>
+        <translation>date de début de l’offre</translation>
+    </message>
+    <message>
+        <source>option name</source>
+        <translation>nom de l’option</translation>
+    </message>
+    <message>
+        <source>option price</source>
+        <translation>prix de l’option</translation>
+    </message>
+    <message>
+        <source>payment deadline</source>
+        <translation>date limite de paiement</translation>
+    </message>
+    <message>
+        <source>number transfer date</source>
+        <translation>date de portabilité</translation>
+    </message>
+    <message>
+        <source>refund amount</source>
+        <translation>montant du remboursement</translation>
+    </message>
+    <message>
+        <source>refund date</source>
+        <translation>date du remboursement</translation>
+    </message>
+    <message>
+        <source>roaming allowance</source>
+        <translation>enveloppe en itinérance</translation>
+    </message>
+    <message>
+        <source>country visited</source>
+        <translation>pays de séjour</translation>
+    </message>
+    <message>
+        <source>room</source>
+        <translation>pièce</translation>
+    </message>
+    <message>
+        <source>parcel tracking number</source>
+        <translation>numéro de suivi du colis</translation>
+    </message>
+    <message>
+        <source>termination date</source>
+        <translation>date de résiliation</translation>
+    </message>
+    <message>
+        <source>usage period</source>
+        <translation>période de consommation</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>téléphone</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+</context>
+<context>
     <name>souffleur::TicketHandoff</name>
     <message>
         <source>The hand-off was refused: give one souffleur:// link, not %1.</source>
-        <translation>Transmission refusée : donnez un seul lien souffleur://, pas %1.</translation>
+        <translation>Transmission refusée&#xa0;: donnez un seul lien souffleur://, pas %1.</translation>
     </message>
     <message>
         <source>The hand-off was refused: give either a souffleur:// link or the ticket options, not both.</source>
-        <translation>Transmission refusée : donnez soit un lien souffleur://, soit les options du ticket, pas les deux.</translation>
+        <translation>Transmission refusée&#xa0;: donnez soit un lien souffleur://, soit les options de la fiche, pas les deux.</translation>
     </message>
     <message>
         <source>The running Souffleur did not answer within %1 s.</source>
-        <translation>Le Souffleur ouvert n&apos;a pas répondu en %1 s.</translation>
+        <translation>Le Souffleur ouvert n’a pas répondu en %1&#xa0;s.</translation>
     </message>
     <message>
         <source>The hand-off was refused: it carries no ticket field.</source>
-        <translation>Transmission refusée : elle ne contient aucun champ de ticket.</translation>
+        <translation>Transmission refusée&#xa0;: elle ne contient aucun champ de fiche.</translation>
     </message>
     <message>
         <source>The hand-off was refused: it is larger than %1 bytes.</source>
-        <translation>Transmission refusée : elle dépasse %1 octets.</translation>
+        <translation>Transmission refusée&#xa0;: elle dépasse %1 octets.</translation>
     </message>
     <message>
         <source>The hand-off was refused.</source>
@@ -1565,7 +1785,7 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>the ticket text</source>
-        <translation>le texte du ticket</translation>
+        <translation>le texte de la fiche</translation>
     </message>
     <message>
         <source>the customer&apos;s name</source>
@@ -1585,66 +1805,66 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>The hand-off was refused: %1 is too long (%2 characters, at most %3).</source>
-        <translation>Transmission refusée : %1 est trop long (%2 caractères, %3 au plus).</translation>
+        <translation>Transmission refusée&#xa0;: %1 est trop long (%2 caractères, %3 au plus).</translation>
     </message>
     <message>
         <source>The hand-off was refused: %1 contains a control character (%2).</source>
-        <translation>Transmission refusée : %1 contient un caractère de contrôle (%2).</translation>
+        <translation>Transmission refusée&#xa0;: %1 contient un caractère de contrôle (%2).</translation>
     </message>
     <message>
         <source>The hand-off was refused: it is not valid UTF-8 once percent-decoded.</source>
-        <translation>Transmission refusée : une fois décodée (%), elle n&apos;est pas en UTF-8 valide.</translation>
+        <translation>Transmission refusée&#xa0;: une fois décodée (%), elle n’est pas en UTF-8 valide.</translation>
     </message>
     <message>
         <source>The hand-off was refused: “%1” is given twice.</source>
-        <translation>Transmission refusée : « %1 » est donné deux fois.</translation>
+        <translation>Transmission refusée&#xa0;: «&#x202f;%1&#x202f;» est donné deux fois.</translation>
     </message>
     <message>
         <source>The hand-off was refused: the language must be fr or en, not “%1”.</source>
-        <translation>Transmission refusée : la langue doit être fr ou en, pas « %1 ».</translation>
+        <translation>Transmission refusée&#xa0;: la langue doit être fr ou en, pas «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>The hand-off was refused: the channel must be phone, email or chat, not “%1”.</source>
-        <translation>Transmission refusée : le canal doit être phone, email ou chat, pas « %1 ».</translation>
+        <translation>Transmission refusée&#xa0;: le canal doit être phone, email ou chat, pas «&#x202f;%1&#x202f;».</translation>
     </message>
     <message>
         <source>The hand-off was refused: unknown field “%1” (known: text, name, account, lang, channel).</source>
-        <translation>Transmission refusée : champ inconnu « %1 » (connus : text, name, account, lang, channel).</translation>
+        <translation>Transmission refusée&#xa0;: champ inconnu «&#x202f;%1&#x202f;» (connus&#xa0;: text, name, account, lang, channel).</translation>
     </message>
     <message>
         <source>The hand-off was refused: “%1” is not a souffleur:// link.</source>
-        <translation>Transmission refusée : « %1 » n&apos;est pas un lien souffleur://.</translation>
+        <translation>Transmission refusée&#xa0;: «&#x202f;%1&#x202f;» n’est pas un lien souffleur://.</translation>
     </message>
     <message>
         <source>The hand-off was refused: souffleur://%1 is not known (use souffleur://ticket?…).</source>
-        <translation>Transmission refusée : souffleur://%1 est inconnu (utilisez souffleur://ticket?…).</translation>
+        <translation>Transmission refusée&#xa0;: souffleur://%1 est inconnu (utilisez souffleur://ticket?…).</translation>
     </message>
     <message>
         <source>The hand-off was refused: the link carries no ticket field.</source>
-        <translation>Transmission refusée : le lien ne contient aucun champ de ticket.</translation>
+        <translation>Transmission refusée&#xa0;: le lien ne contient aucun champ de fiche.</translation>
     </message>
     <message>
         <source>The hand-off was refused: “%1” must be a string.</source>
-        <translation>Transmission refusée : « %1 » doit être une chaîne.</translation>
+        <translation>Transmission refusée&#xa0;: «&#x202f;%1&#x202f;» doit être une chaîne.</translation>
     </message>
     <message>
         <source>The hand-off was refused: it is not valid JSON (%1 at byte %2).</source>
-        <translation>Transmission refusée : ce n&apos;est pas du JSON valide (%1 à l&apos;octet %2).</translation>
+        <translation>Transmission refusée&#xa0;: ce n’est pas du JSON valide (%1 à l’octet %2).</translation>
     </message>
     <message>
         <source>The hand-off was refused: it must be a JSON object.</source>
-        <translation>Transmission refusée : il faut un objet JSON.</translation>
+        <translation>Transmission refusée&#xa0;: il faut un objet JSON.</translation>
     </message>
 </context>
 <context>
     <name>souffleur::sync::SyncEngine</name>
     <message>
         <source>The hub address &quot;%1&quot; is not an http:// or https:// URL.</source>
-        <translation>L’adresse du hub « %1 » n’est pas une URL http:// ou https://.</translation>
+        <translation>L’adresse du serveur central «&#x202f;%1&#x202f;» n’est pas une URL http:// ou https://.</translation>
     </message>
     <message>
         <source>No token given for the hub.</source>
-        <translation>Aucun jeton n’a été donné pour le hub.</translation>
+        <translation>Aucun jeton n’a été donné pour le serveur central.</translation>
     </message>
     <message>
         <source>Polling %1</source>
@@ -1656,43 +1876,43 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>The hub&apos;s answer to %1 took longer than %2 s.</source>
-        <translation>La réponse du hub à %1 a pris plus de %2 s.</translation>
+        <translation>La réponse du serveur central à %1 a pris plus de %2&#xa0;s.</translation>
     </message>
     <message>
         <source>The hub did not answer %1 within %2 s.</source>
-        <translation>Le hub n&apos;a pas répondu à %1 en %2 s.</translation>
+        <translation>Le serveur central n’a pas répondu à %1 en %2&#xa0;s.</translation>
     </message>
     <message>
         <source>The hub cannot be reached: %1</source>
-        <translation>Le hub est injoignable : %1</translation>
+        <translation>Le serveur central est injoignable&#xa0;: %1</translation>
     </message>
     <message>
         <source>The hub&apos;s answer to %1 was cut: %2</source>
-        <translation>La réponse du hub à %1 a été coupée : %2</translation>
+        <translation>La réponse du serveur central à %1 a été coupée&#xa0;: %2</translation>
     </message>
     <message>
         <source>The hub&apos;s answer to %1 is not valid JSON (protocol error).</source>
-        <translation>La réponse du hub à %1 n’est pas du JSON valide (erreur de protocole).</translation>
+        <translation>La réponse du serveur central à %1 n’est pas du JSON valide (erreur de protocole).</translation>
     </message>
     <message>
         <source>The hub answered %1 to %2: %3</source>
-        <translation>Le hub a répondu %1 à %2 : %3</translation>
+        <translation>Le serveur central a répondu %1 à %2&#xa0;: %3</translation>
     </message>
     <message>
         <source>%1 — retrying in %2 s</source>
-        <translation>%1 — nouvel essai dans %2 s</translation>
+        <translation>%1 — nouvel essai dans %2&#xa0;s</translation>
     </message>
     <message>
         <source>The hub refused the token (%1). Ask an administrator for a new one.</source>
-        <translation>Le hub a refusé le jeton (%1). Demandez-en un nouveau à un administrateur.</translation>
+        <translation>Le serveur central a refusé le jeton (%1). Demandez-en un nouveau à un administrateur.</translation>
     </message>
     <message>
         <source>%1 failed; will retry later. %2</source>
-        <translation>%1 a échoué ; nouvel essai plus tard. %2</translation>
+        <translation>%1 a échoué&#x202f;; nouvel essai plus tard. %2</translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
-        <translation>%1 a échoué : %2</translation>
+        <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
         <source>Contacting %1</source>
@@ -1704,39 +1924,39 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>The server at %1 is not a Souffleur hub.</source>
-        <translation>Le serveur %1 n’est pas un hub Souffleur.</translation>
+        <translation>Le serveur %1 n’est pas un serveur central Souffleur.</translation>
     </message>
     <message>
         <source>The hub speaks protocol %1–%2 and this Souffleur %3–%4; update the older one.</source>
-        <translation>Le hub parle le protocole %1–%2 et ce Souffleur %3–%4 ; mettez à jour le plus ancien.</translation>
+        <translation>Le serveur central parle le protocole %1–%2 et ce Souffleur %3–%4&#x202f;; mettez à jour le plus ancien.</translation>
     </message>
     <message>
         <source>First synchronisation with this hub: replaying its log</source>
-        <translation>Première synchronisation avec ce hub : relecture de son journal</translation>
+        <translation>Première synchronisation avec ce serveur central&#xa0;: relecture de son journal</translation>
     </message>
     <message>
         <source>The hub changed (new hub or epoch): replaying its log</source>
-        <translation>Le hub a changé (nouveau hub ou nouvelle époque) : relecture de son journal</translation>
+        <translation>Le serveur central a changé (nouveau serveur central ou nouvelle époque)&#xa0;: relecture de son journal</translation>
     </message>
     <message>
         <source>First synchronisation with this hub: downloading a snapshot</source>
-        <translation>Première synchronisation avec ce hub : téléchargement d’un instantané</translation>
+        <translation>Première synchronisation avec ce serveur central&#xa0;: téléchargement d’un instantané</translation>
     </message>
     <message>
         <source>The hub changed (new hub or epoch): resynchronising from a snapshot</source>
-        <translation>Le hub a changé (nouveau hub ou nouvelle époque) : resynchronisation depuis un instantané</translation>
+        <translation>Le serveur central a changé (nouveau serveur central ou nouvelle époque)&#xa0;: resynchronisation depuis un instantané</translation>
     </message>
     <message>
         <source>The hub keeps asking for a resync; giving up.</source>
-        <translation>Le hub redemande sans cesse une resynchronisation ; abandon.</translation>
+        <translation>Le serveur central redemande sans cesse une resynchronisation&#x202f;; abandon.</translation>
     </message>
     <message>
         <source>Resuming the snapshot download</source>
-        <translation>Reprise du téléchargement de l&apos;instantané</translation>
+        <translation>Reprise du téléchargement de l’instantané</translation>
     </message>
     <message>
         <source>The hub&apos;s content changed during the snapshot download; starting it again</source>
-        <translation>Le contenu du hub a changé pendant le téléchargement de l&apos;instantané ; nouveau départ</translation>
+        <translation>Le contenu du serveur central a changé pendant le téléchargement de l’instantané&#x202f;; nouveau départ</translation>
     </message>
     <message>
         <source>Downloading the snapshot</source>
@@ -1744,23 +1964,23 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>The hub&apos;s snapshot page is malformed (protocol error).</source>
-        <translation>La page d&apos;instantané du hub est mal formée (erreur de protocole).</translation>
+        <translation>La page d’instantané du serveur central est mal formée (erreur de protocole).</translation>
     </message>
     <message>
         <source>Snapshot page: %1 entities</source>
-        <translation>Page d&apos;instantané : %1 entités</translation>
+        <translation>Page d’instantané&#xa0;: %1 entités</translation>
     </message>
     <message>
         <source>Snapshot applied: %1 entities at sequence %2</source>
-        <translation>Instantané appliqué : %1 entités à la séquence %2</translation>
+        <translation>Instantané appliqué&#xa0;: %1 entités à la séquence %2</translation>
     </message>
     <message>
         <source>The hub&apos;s snapshot has no sequence number (protocol error).</source>
-        <translation>L’instantané du hub n’a pas de numéro de séquence (erreur de protocole).</translation>
+        <translation>L’instantané du serveur central n’a pas de numéro de séquence (erreur de protocole).</translation>
     </message>
     <message>
         <source>The hub&apos;s log no longer reaches this replica: resynchronising from a snapshot</source>
-        <translation>Le journal du hub ne remonte plus jusqu’à cette réplique : resynchronisation depuis un instantané</translation>
+        <translation>Le journal du serveur central ne remonte plus jusqu’à cette réplique&#xa0;: resynchronisation depuis un instantané</translation>
     </message>
     <message>
         <source>Downloading changes</source>
@@ -1768,7 +1988,7 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>The hub announced more changes but sent none (protocol error).</source>
-        <translation>Le hub a annoncé d’autres modifications mais n’en a envoyé aucune (erreur de protocole).</translation>
+        <translation>Le serveur central a annoncé d’autres modifications mais n’en a envoyé aucune (erreur de protocole).</translation>
     </message>
     <message>
         <source>Applied %1 change(s) after sequence %2</source>
@@ -1784,22 +2004,22 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>Outbox: %1 record(s) acknowledged</source>
-        <translation>Boîte d’envoi : %1 enregistrement(s) acquitté(s)</translation>
+        <translation>Boîte d’envoi&#xa0;: %1 enregistrement(s) acquitté(s)</translation>
     </message>
     <message numerus="yes">
         <source>The hub refused %n outbox record(s); they stay in the outbox:</source>
         <translation>
-            <numerusform>Le hub a refusé %n envoi ; il reste dans la boîte d&apos;envoi :</numerusform>
-            <numerusform>Le hub a refusé %n envois ; ils restent dans la boîte d&apos;envoi :</numerusform>
+            <numerusform>Le serveur central a refusé %n envoi&#x202f;; il reste dans la boîte d’envoi&#xa0;:</numerusform>
+            <numerusform>Le serveur central a refusé %n envois&#x202f;; ils restent dans la boîte d’envoi&#xa0;:</numerusform>
         </translation>
     </message>
     <message>
         <source>Some outbox records got no receipt; they will be sent again.</source>
-        <translation>Certains enregistrements de la boîte d’envoi n’ont pas reçu d’accusé ; ils seront renvoyés.</translation>
+        <translation>Certains enregistrements de la boîte d’envoi n’ont pas reçu d’accusé&#x202f;; ils seront renvoyés.</translation>
     </message>
     <message>
         <source>it was not issued for the host name &quot;%1&quot;</source>
-        <translation>il n’a pas été émis pour le nom d’hôte « %1 »</translation>
+        <translation>il n’a pas été émis pour le nom d’hôte «&#x202f;%1&#x202f;»</translation>
     </message>
     <message>
         <source>it has expired</source>
@@ -1815,15 +2035,15 @@ La copier quand même ?</translation>
     </message>
     <message>
         <source>it is not signed by a trusted certificate authority (for a private CA, give its certificate: souffleur-kb sync --ca-file CA.pem)</source>
-        <translation>il n’est pas signé par une autorité de certification de confiance (pour une AC privée, donnez son certificat : souffleur-kb sync --ca-file CA.pem)</translation>
+        <translation>il n’est pas signé par une autorité de certification de confiance (pour une AC privée, donnez son certificat&#xa0;: souffleur-kb sync --ca-file CA.pem)</translation>
     </message>
     <message>
         <source>The TLS connection to the hub failed: %1</source>
-        <translation>La connexion TLS au hub a échoué : %1</translation>
+        <translation>La connexion TLS au serveur central a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>The hub&apos;s certificate is refused: %1</source>
-        <translation>Le certificat du hub est refusé : %1</translation>
+        <translation>Le certificat du serveur central est refusé&#xa0;: %1</translation>
     </message>
     <message>
         <source>Could not record the review outcomes</source>
@@ -1832,8 +2052,8 @@ La copier quand même ?</translation>
     <message numerus="yes">
         <source>%n suggestion(s) reviewed by a team lead</source>
         <translation>
-            <numerusform>%n suggestion relue par un responsable d’équipe</numerusform>
-            <numerusform>%n suggestions relues par un responsable d’équipe</numerusform>
+            <numerusform>%n correction relue par un superviseur</numerusform>
+            <numerusform>%n corrections relues par un superviseur</numerusform>
         </translation>
     </message>
 </context>
@@ -1841,7 +2061,7 @@ La copier quand même ?</translation>
     <name>souffleur::sync::SyncScheduler</name>
     <message>
         <source>Not connected to a hub: you are using the knowledge stored on this computer. Your suggestions are kept here.</source>
-        <translation>Non connecté à un hub : vous utilisez les connaissances enregistrées sur cet ordinateur. Vos propositions sont conservées ici.</translation>
+        <translation>Non connecté à un serveur central&#xa0;: vous utilisez les connaissances enregistrées sur cet ordinateur. Vos propositions sont conservées ici.</translation>
     </message>
     <message>
         <source>Connecting to %1…</source>
@@ -1850,33 +2070,33 @@ La copier quand même ?</translation>
     <message numerus="yes">
         <source>Up to date, but the hub refused %n of your records; they are kept here. Tell your team lead.</source>
         <translation>
-            <numerusform>À jour, mais le hub a refusé %n de vos enregistrements ; il est conservé ici. Prévenez votre responsable.</numerusform>
-            <numerusform>À jour, mais le hub a refusé %n de vos enregistrements ; ils sont conservés ici. Prévenez votre responsable.</numerusform>
+            <numerusform>À jour, mais le serveur central a refusé %n de vos enregistrements&#x202f;; il est conservé ici. Prévenez votre superviseur.</numerusform>
+            <numerusform>À jour, mais le serveur central a refusé %n de vos enregistrements&#x202f;; ils sont conservés ici. Prévenez votre superviseur.</numerusform>
         </translation>
     </message>
     <message>
         <source>Up to date with the hub.</source>
-        <translation>À jour avec le hub.</translation>
+        <translation>À jour avec le serveur central.</translation>
     </message>
     <message>
         <source>Up to date with the hub (last synchronised %1).</source>
-        <translation>À jour avec le hub (dernière synchronisation %1).</translation>
+        <translation>À jour avec le serveur central (dernière synchronisation %1).</translation>
     </message>
     <message>
         <source>Offline: the hub cannot be reached. You are using the local knowledge; your suggestions are kept and will be sent later.</source>
-        <translation>Hors ligne : le hub est injoignable. Vous utilisez les connaissances locales ; vos propositions sont conservées et seront envoyées plus tard.</translation>
+        <translation>Hors ligne&#xa0;: le serveur central est injoignable. Vous utilisez les connaissances locales&#x202f;; vos propositions sont conservées et seront envoyées plus tard.</translation>
     </message>
     <message>
         <source>Offline: you are using the local knowledge from %1; your suggestions are kept and will be sent later.</source>
-        <translation>Hors ligne : vous utilisez les connaissances locales du %1 ; vos propositions sont conservées et seront envoyées plus tard.</translation>
+        <translation>Hors ligne&#xa0;: vous utilisez les connaissances locales du %1&#x202f;; vos propositions sont conservées et seront envoyées plus tard.</translation>
     </message>
     <message>
         <source>The hub refused your access token: you are using the local knowledge and your suggestions wait here. Ask your administrator for a new token (File › Hub connection).</source>
-        <translation>Le hub a refusé votre jeton d&apos;accès : vous utilisez les connaissances locales et vos propositions attendent ici. Demandez un nouveau jeton à votre administrateur (Fichier › Connexion au hub).</translation>
+        <translation>Le serveur central a refusé votre jeton d’accès&#xa0;: vous utilisez les connaissances locales et vos propositions attendent ici. Demandez un nouveau jeton à votre administrateur (Fichier › Connexion au serveur central).</translation>
     </message>
     <message>
         <source>Synchronisation fails: %1 You are using the local knowledge; your suggestions are kept.</source>
-        <translation>La synchronisation échoue : %1 Vous utilisez les connaissances locales ; vos propositions sont conservées.</translation>
+        <translation>La synchronisation échoue&#xa0;: %1 Vous utilisez les connaissances locales&#x202f;; vos propositions sont conservées.</translation>
     </message>
 </context>
 </TS>

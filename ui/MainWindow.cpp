@@ -417,8 +417,9 @@ void MainWindow::refreshStatus()
 {
     const QVariantList counts = m_statusCounts->property("counts").toList();
     if (counts.size() == 3)
-        m_statusCounts->setText(tr("%1 procedures · %2 replies · %3 articles")
-                                    .arg(counts.at(0).toInt()).arg(counts.at(1).toInt()).arg(counts.at(2).toInt()));
+        m_statusCounts->setText(QStringLiteral("%1 · %2 · %3").arg(tr("%n procedure(s)", "", counts.at(0).toInt()),
+                                                                   tr("%n reply(ies)", "", counts.at(1).toInt()),
+                                                                   tr("%n article(s)", "", counts.at(2).toInt())));
 }
 
 void MainWindow::selectCategory(const QString &categoryId)

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Takes the README's screenshots from the real window on the demo knowledge base (not a test; run it under Xvfb,
 // see docs/screenshots/README.md): for French and English, a ticket handed over as the phone software would, its
-// category, the procedure walked a few steps, and the best reply filled in from the ticket, at 420 and 1000 px.
+// category, the procedure walked a few steps, and the best reply filled in from the ticket, at 380, 420 and 1000 px.
 //   souffleur_screenshots OUTDIR
 #include "MainWindow.h"
 #include "i18n/Translator.h"
@@ -71,11 +71,17 @@ bool shoot(const Scene &scene, const QString &storePath, const QString &outDir, 
         }
         return true;
     };
-    panel->showTab(0);
-    if (!save(prefix + QStringLiteral("-420-procedure.png")))
-        return false;
-    panel->showTab(1);
-    if (!save(prefix + QStringLiteral("-420-reply.png")))
+    // 420 px, then 380 px: the narrowest the panel is made for, beside the phone software (category chips, reply
+    // fields).
+    const auto saveTabs = [&](int width) {
+        window.resize(width, 960);
+        panel->showTab(0);
+        if (!save(prefix + QStringLiteral("-%1-procedure.png").arg(width)))
+            return false;
+        panel->showTab(1);
+        return save(prefix + QStringLiteral("-%1-reply.png").arg(width));
+    };
+    if (!saveTabs(420) || !saveTabs(380))
         return false;
     window.resize(1000, 960);
     if (!QTest::qWaitFor([&] { return panel->isWide(); }, 5000))

@@ -98,6 +98,11 @@ private slots:
         QVERIFY(chip->isVisible());
         const QString other = chip->property("categoryId").toString();
         QVERIFY(!other.isEmpty());
+        // At 380 px a chip shows the category's name, not a cut "Name…· <1 %": the likelihood is in the tooltip.
+        QVERIFY2(!chip->text().contains(QLatin1Char('%')), qPrintable(chip->text()));
+        // It shows the category's name (cut at the end only when it must be), found whole in the tooltip's path.
+        QVERIFY2(chip->toolTip().contains(chip->text().remove(QChar(0x2026))), qPrintable(chip->toolTip()));
+        QVERIFY2(chip->toolTip().contains(QLatin1Char('%')), qPrintable(chip->toolTip()));
         QTest::mouseClick(chip, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(panel()->categoryId(), other, 30000);
         QVERIFY(panel()->findChild<QLabel *>(QStringLiteral("categoryBreadcrumb"))->text().contains(QStringLiteral("chosen by you")));

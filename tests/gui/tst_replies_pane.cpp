@@ -48,6 +48,13 @@ private slots:
         QCOMPARE(pane.currentReplyId(), u"reply.callback.fr"_qs);
         QCOMPARE(pane.unfilledPlaceholders(), QStringList{u"ticket.reference"_qs});
         QVERIFY(pane.findChild<QLabel *>(u"replyWarning"_qs)->isVisible());
+        // Fields and channels are named, never shown by their keys.
+        QVERIFY(pane.findChild<QLabel *>(u"replyWarning"_qs)->text().contains(u"ticket reference"_qs));
+        QVERIFY(!pane.findChild<QLabel *>(u"replyWarning"_qs)->text().contains(u"ticket.reference"_qs));
+        const QString preview = pane.findChild<QTextBrowser *>(u"replyPreview"_qs)->toPlainText();
+        QVERIFY2(preview.contains(u"\u2039ticket reference\u203A"_qs) && !preview.contains(u"{{"_qs), qPrintable(preview));
+        QCOMPARE(pane.findChild<QLineEdit *>(u"field-ticket.reference"_qs)->accessibleName(), u"ticket reference"_qs);
+        QCOMPARE(pane.findChild<QListWidget *>()->item(0)->text(), u"Rappel technicien  [e-mail]"_qs);
 
         // Cancelling the prompt copies nothing.
         QApplication::clipboard()->setText(u"previous"_qs);

@@ -294,10 +294,11 @@ void AssistPanel::showResult(const AssistResult &r)
             continue;
         const CategoryChoice &c = alternatives.at(i);
         const QString leaf = c.path.section(QStringLiteral(" › "), -1);
+        // The name is what the agent reads in a glance; the likelihood waits in the tooltip.
         const int percent = qRound(c.probability * 100);
-        const QString label = percent < 1 ? QStringLiteral("%1 · <1 %").arg(leaf) : QStringLiteral("%1 · %2 %").arg(leaf).arg(percent);
-        chips[i]->setText(chips[i]->fontMetrics().elidedText(label, Qt::ElideMiddle, 105));
-        chips[i]->setToolTip(c.path);
+        const QString likelihood = percent < 1 ? tr("under 1 %") : tr("%1 %").arg(percent);
+        chips[i]->setText(chips[i]->fontMetrics().elidedText(leaf, Qt::ElideRight, 105));
+        chips[i]->setToolTip(tr("%1 (%2)").arg(c.path, likelihood));
         chips[i]->setAccessibleName(tr("Choose %1").arg(c.path));
         chips[i]->setProperty("categoryId", c.id);
     }

@@ -3,6 +3,7 @@
 
 #include "common/Locale.h"
 #include "content/ReplyTemplate.h"
+#include "content/TicketFields.h"
 #include "feedback/FeedbackBar.h"
 
 #include <QApplication>
@@ -29,7 +30,9 @@ QString htmlOf(const QList<ReplySegment> &segments)
 {
     QString html;
     for (const ReplySegment &s : segments) {
-        const QString text = s.text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
+        // An unfilled placeholder is shown by its name ("‹ticket reference›"), never by its key.
+        const QString shown = s.filled ? s.text : QStringLiteral("\u2039%1\u203A").arg(TicketFields::label(s.placeholder));
+        const QString text = shown.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>"));
         if (s.placeholder.isEmpty())
             html += text;
         else if (!s.filled)
@@ -40,6 +43,20 @@ QString htmlOf(const QList<ReplySegment> &segments)
             html += QStringLiteral("<span style=\"background-color:#dcefe2;\">%1</span>").arg(text);
     }
     return html;
+}
+
+// A reply in the list: its title and the channels it is written for, in the agent's language.
+QString listText(const Item &item)
+{
+    return QStringLiteral("%1  [%2]").arg(item.content.title, TicketFields::channelLabels(item.channels).join(QLatin1Char('/')));
+}
+
+QString fieldLabels(const QStringList &keys)
+{
+    QStringList labels;
+    for (const QString &key : keys)
+        labels << TicketFields::label(key);
+    return labels.join(QStringLiteral(", "));
 }
 } // namespace
 
@@ -100,7 +117,7 @@ void RepliesPane::setReplies(const QList<QList<Item>> &groups, const QString &pr
         const int pick = qMax(0, pickLocaleVariant(locales, preferredLocale, QString()));
         m_variant.append(pick);
         const Item &item = variants.at(pick);
-        m_list->addItem(QStringLiteral("%1  [%2]").arg(item.content.title, item.channels.join(QLatin1Char('/'))));
+        m_list->addItem(listText(item));
     }
     if (!m_groups.isEmpty())
         m_list->setCurrentRow(0);
@@ -140,7 +157,8 @@ QString RepliesPane::currentReplyId() const
 
 QMap<QString, QString> RepliesPane::values() const
 {
-    QMap<QString, QString> v = m_ticketFields;
+    const Item *item = current();
+    QMap<QString, QString> v = item ? TicketFields::withCivility(m_ticketFields, item->locale) : m_ticketFields;
     for (auto it = m_typed.cbegin(); it != m_typed.cend(); ++it)
         if (!it.value().trimmed().isEmpty())
             v.insert(it.key(), it.value());
@@ -174,7 +192,7 @@ void RepliesPane::switchLocale(const QString &locale)
         if (m_groups.at(row).at(i).locale == locale) {
             m_variant[row] = int(i);
             const Item &item = m_groups.at(row).at(i);
-            m_list->item(row)->setText(QStringLiteral("%1  [%2]").arg(item.content.title, item.channels.join(QLatin1Char('/'))));
+            m_list->item(row)->setText(listText(item));
             showCurrent();
             return;
         }
@@ -233,14 +251,14 @@ void RepliesPane::rebuildFields()
     for (const QString &name : std::as_const(names)) {
         auto *edit = new QLineEdit(m_fieldsBox);
         edit->setObjectName(QStringLiteral("field-") + name);
-        edit->setText(m_typed.value(name, m_ticketFields.value(name)));
-        edit->setAccessibleName(name);
+        edit->setText(m_typed.value(name, values().value(name)));
+        edit->setAccessibleName(TicketFields::label(name));
         edit->setPlaceholderText(tr("not filled"));
         connect(edit, &QLineEdit::textEdited, this, [this, name](const QString &text) {
             m_typed.insert(name, text);
             refreshPreview();
         });
-        m_fields->addRow(name, edit);
+        m_fields->addRow(TicketFields::label(name), edit);
     }
     m_fieldsBox->setVisible(!names.isEmpty());
 }
@@ -261,7 +279,7 @@ void RepliesPane::refreshPreview()
     m_preview->setHtml(html);
     const QStringList unfilled = unfilledPlaceholders();
     m_warning->setVisible(!unfilled.isEmpty());
-    m_warning->setText(tr("Not filled yet: %1").arg(unfilled.join(QStringLiteral(", "))));
+    m_warning->setText(tr("Not filled yet: %1").arg(fieldLabels(unfilled)));
 }
 
 bool RepliesPane::copyReply()
@@ -276,7 +294,7 @@ bool RepliesPane::copyReply()
         if (answer == CopyAnswer::Ask) {
             const auto button = QMessageBox::question(
                 this, tr("Unfilled placeholders"),
-                tr("This reply still has unfilled placeholders: %1.\nCopy it anyway?").arg(unfilled.join(QStringLiteral(", "))),
+                tr("This reply still has unfilled placeholders: %1.\nCopy it anyway?").arg(fieldLabels(unfilled)),
                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
             answer = button == QMessageBox::Yes ? CopyAnswer::CopyAnyway : CopyAnswer::Cancel;
         }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panel/TicketCard.h"
 
-#include "content/CustomerName.h"
+#include "content/TicketFields.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -88,21 +88,7 @@ QString TicketCard::channel() const
 
 QMap<QString, QString> TicketCard::fields() const
 {
-    QMap<QString, QString> f;
-    const QString name = m_name->text().simplified();
-    if (!name.isEmpty()) {
-        f.insert(QStringLiteral("customer.name"), name);
-        const CustomerName parts = CustomerName::parse(name);
-        if (!parts.title.isEmpty())
-            f.insert(QStringLiteral("customer.title"), parts.title);
-        if (!parts.first.isEmpty())
-            f.insert(QStringLiteral("customer.first_name"), parts.first);
-        if (!parts.last.isEmpty())
-            f.insert(QStringLiteral("customer.last_name"), parts.last);
-    }
-    if (!m_account->text().trimmed().isEmpty())
-        f.insert(QStringLiteral("customer.account"), m_account->text().trimmed());
-    return f;
+    return TicketFields::fromCustomer(m_name->text(), m_account->text());
 }
 
 void TicketCard::setText(const QString &text)

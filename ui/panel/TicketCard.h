@@ -24,8 +24,7 @@ public:
     QString text() const;
     QString locale() const;   // "" (detect), fr-FR or en-GB
     QString channel() const;  // phone, email or chat
-    // The values placeholders of replies can use: customer.first_name, customer.last_name, customer.name,
-    // customer.account.
+    // The values placeholders of replies can use (TicketFields::fromCustomer()).
     QMap<QString, QString> fields() const;
 
     void setText(const QString &text);

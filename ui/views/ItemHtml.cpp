@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/ItemHtml.h"
 
+#include "content/TicketFields.h"
+
 #include <QLocale>
 
 namespace souffleur {
@@ -19,7 +21,7 @@ QString withPlaceholders(const QString &text)
     qsizetype pos = 0;
     for (const Placeholder &p : parsePlaceholders(text)) {
         html += esc(text.mid(pos, p.start - pos));
-        QString label = p.name;
+        QString label = TicketFields::label(p.name);
         if (p.hasFallback)
             label += QStringLiteral(" | ") + p.fallback;
         html += QStringLiteral("<span style=\"background-color:#fde9a9; color:#5a4500;\">&#x2039;%1&#x203A;</span>").arg(esc(label));
@@ -43,17 +45,17 @@ QString ItemHtml::kindName(ItemKind kind)
 QString ItemHtml::confidenceName(const QString &confidence)
 {
     if (confidence == QLatin1String("validated"))
-        return tr("validated");
+        return tr("validated content");
     if (confidence == QLatin1String("not_validated"))
-        return tr("not validated");
-    return tr("work in progress");
+        return tr("content not validated");
+    return tr("content being written");
 }
 
 QString ItemHtml::metaLine(const Item &item, const QDate &today)
 {
     QStringList parts{kindName(item.kind), item.locale, tr("version %1").arg(item.version), confidenceName(item.confidence)};
     if (item.state != QLatin1String("published"))
-        parts << (item.state == QLatin1String("draft") ? tr("draft") : tr("archived"));
+        parts << (item.state == QLatin1String("draft") ? tr("draft") : tr("archived content"));
     if (!item.owner.isEmpty())
         parts << item.owner;
     QString line = esc(parts.join(QStringLiteral(" · ")));
@@ -72,7 +74,7 @@ QString ItemHtml::reply(const Item &item)
 {
     QString html;
     if (!item.channels.isEmpty())
-        html += QStringLiteral("<p style=\"color:#555;\">%1</p>").arg(esc(tr("Channels: %1").arg(item.channels.join(QStringLiteral(", ")))));
+        html += QStringLiteral("<p style=\"color:#555;\">%1</p>").arg(esc(tr("Channels: %1").arg(TicketFields::channelLabels(item.channels).join(QStringLiteral(", ")))));
     if (!item.content.subject.isEmpty())
         html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Subject:")), withPlaceholders(item.content.subject));
     html += QStringLiteral("<div style=\"background-color:#f6f8fa; padding:8px;\">%1</div>").arg(withPlaceholders(item.content.body));
