@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncSettingsDialog.h"
+#include "style/Theme.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,7 +27,7 @@ SyncSettingsDialog::SyncSettingsDialog(QWidget *parent)
     m_token->setEchoMode(QLineEdit::PasswordEchoOnEdit);
     m_problem->setObjectName(QStringLiteral("hubProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color:#a12a1a;"));
+    Theme::setTextTone(m_problem, Theme::Tone::Error);
     m_problem->hide();
     auto *intro = new QLabel(tr("Leave the address empty to work from the local knowledge only. The token is kept in "
                                 "your settings file."), this);
@@ -45,7 +46,7 @@ SyncSettingsDialog::SyncSettingsDialog(QWidget *parent)
     layout->addLayout(form);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(460, 0);
+    resize(Theme::em(this, 38), 0);
 }
 
 QString SyncSettingsDialog::hubUrl() const
