@@ -2,7 +2,9 @@
 // Takes the README's screenshots from the real window on the demo knowledge base (not a test; run it under Xvfb,
 // see docs/screenshots/README.md): for French and English, a ticket handed over as the phone software would, its
 // category, the procedure walked a few steps, and the best reply filled in from the ticket, at 380, 420 and 1000 px.
-//   souffleur_screenshots OUTDIR
+// With --palette dark or --palette high-contrast, the same side panel in that palette (Fusion style), at 420 px:
+// procedure, reply and process map, named side-panel-PALETTE-LANG-420-*.png.
+//   souffleur_screenshots [--palette dark|high-contrast] OUTDIR
 #include "MainWindow.h"
 #include "i18n/Translator.h"
 #include "panel/AssistPanel.h"
@@ -11,6 +13,9 @@
 #include "panel/TicketCard.h"
 #include "store/StoreExecutor.h"
 
+#include "ThemePalettes.h"
+
+#include <QAbstractButton>
 #include <QApplication>
 #include <QDir>
 #include <QStandardPaths>
@@ -29,7 +34,8 @@ struct Scene
     QString name, account, text;
 };
 
-bool shoot(const Scene &scene, const QString &storePath, const QString &outDir, QTextStream &err)
+// `palette` empty: the light originals at 420 and 1000 px; else the palette's name, at 420 px with the map.
+bool shoot(const Scene &scene, const QString &storePath, const QString &outDir, const QString &palette, QTextStream &err)
 {
     Translator translator;
     translator.apply(scene.language);
@@ -62,7 +68,8 @@ bool shoot(const Scene &scene, const QString &storePath, const QString &outDir, 
             procedure->markDone();
     panel->repliesPane()->selectReply(0);
 
-    const QString prefix = QDir(outDir).filePath(QStringLiteral("side-panel-") + scene.language);
+    const QString prefix = QDir(outDir).filePath(QStringLiteral("side-panel-") + (palette.isEmpty() ? QString() : palette + QLatin1Char('-'))
+                                                 + scene.language);
     const auto save = [&](const QString &path) {
         QTest::qWait(300);
         if (!window.grab().save(path)) {
@@ -83,6 +90,14 @@ bool shoot(const Scene &scene, const QString &storePath, const QString &outDir, 
     };
     if (!saveTabs(420) || !saveTabs(380))
         return false;
+    if (!palette.isEmpty()) {
+        panel->showTab(0);
+        auto *map = panel->findChild<QAbstractButton *>(QStringLiteral("procedureToggleMap"));
+        map->setChecked(true);
+        const bool saved = save(prefix + QStringLiteral("-420-map.png"));
+        map->setChecked(false);
+        return saved;
+    }
     window.resize(1000, 960);
     if (!QTest::qWaitFor([&] { return panel->isWide(); }, 5000))
         err << "the panel did not switch to its wide layout\n";
@@ -99,8 +114,21 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("Souffleur screenshots"));
     QStandardPaths::setTestModeEnabled(true);  // the agent's own settings are neither read nor written
     QTextStream err(stderr);
-    if (argc != 2) {
-        err << "usage: souffleur_screenshots OUTDIR\n";
+    QStringList args = QApplication::arguments().mid(1);
+    QString palette;
+    if (args.size() == 3 && args.at(0) == u"--palette") {
+        palette = args.at(1);
+        args = args.mid(2);
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        if (palette == u"dark")
+            QApplication::setPalette(testing::darkPalette());
+        else if (palette == u"high-contrast")
+            QApplication::setPalette(testing::highContrastPalette());
+        else
+            args.clear();
+    }
+    if (args.size() != 1 || args.at(0).startsWith(u'-')) {
+        err << "usage: souffleur_screenshots [--palette dark|high-contrast] OUTDIR\n";
         return 2;
     }
     QTemporaryDir dir;
@@ -112,7 +140,7 @@ int main(int argc, char *argv[])
          QStringLiteral("Customer has had no internet since this morning, the router does not sync and the DSL light keeps blinking")},
     };
     for (const Scene &scene : scenes) {
-        if (!shoot(scene, store, QString::fromLocal8Bit(argv[1]), err)) {
+        if (!shoot(scene, store, args.at(0), palette, err)) {
             err << "screenshots in " << scene.language << " failed\n";
             return 1;
         }

@@ -2,6 +2,7 @@
 #include "feedback/FeedbackBar.h"
 
 #include "feedback/FeedbackController.h"
+#include "style/Theme.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -30,13 +31,15 @@ FeedbackBar::FeedbackBar(QWidget *parent)
     setObjectName(QStringLiteral("feedbackBar"));
     m_changed->setObjectName(QStringLiteral("changedBadge"));
     m_changed->setWordWrap(true);
-    m_changed->setStyleSheet(QStringLiteral("QLabel { background:#fff1c2; color:#5a4100; border-radius:4px; padding:2px 6px; }"));
+    Theme::setNoticeTone(m_changed, Theme::Tone::Warning);
     m_status->setObjectName(QStringLiteral("suggestionStatus"));
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(QStringLiteral("QLabel { background:#e4ecf7; color:#1f3b63; border-radius:4px; padding:2px 6px; }"));
+    Theme::setNoticeTone(m_status, Theme::Tone::Info);
+    for (QLabel *badge : {m_changed, m_status})
+        badge->setContentsMargins(Theme::em(this, 0.5), Theme::em(this, 0.15), Theme::em(this, 0.5), Theme::em(this, 0.15));
     m_confirm->setObjectName(QStringLiteral("feedbackConfirmation"));
     m_confirm->setWordWrap(true);
-    m_confirm->setStyleSheet(QStringLiteral("color:#1d6b34;"));
+    Theme::setTextTone(m_confirm, Theme::Tone::Success);
     m_suggest->setObjectName(QStringLiteral("suggestEdit"));
     m_flag->setObjectName(QStringLiteral("flagItem"));
     m_flag->setPopupMode(QToolButton::InstantPopup);
@@ -83,8 +86,8 @@ FeedbackBar::FeedbackBar(QWidget *parent)
     actions->addWidget(m_yes);
     actions->addWidget(m_no);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 2, 0, 2);
-    layout->setSpacing(2);
+    layout->setContentsMargins(0, Theme::em(this, 0.15), 0, Theme::em(this, 0.15));
+    layout->setSpacing(Theme::em(this, 0.15));
     layout->addWidget(m_changed);
     layout->addWidget(m_status);
     layout->addLayout(actions);

@@ -2,6 +2,7 @@
 #include "feedback/SuggestEditDialog.h"
 
 #include "feedback/FeedbackRecorder.h"
+#include "style/Theme.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -90,7 +91,7 @@ SuggestEditDialog::SuggestEditDialog(const Item &item, QWidget *parent) : QDialo
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("suggestReason"));
     m_reason->setTabChangesFocus(true);
-    m_reason->setFixedHeight(m_reason->fontMetrics().lineSpacing() * 3 + 12);
+    m_reason->setFixedHeight(Theme::lines(m_reason, 3) + Theme::em(m_reason, 1));
     reasonLabel->setBuddy(m_reason);
     track(m_reason);
     layout->addWidget(m_reason);
@@ -98,7 +99,7 @@ SuggestEditDialog::SuggestEditDialog(const Item &item, QWidget *parent) : QDialo
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("suggestProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color:#a12a1a;"));
+    Theme::setTextTone(m_problem, Theme::Tone::Error);
     m_problem->hide();
     layout->addWidget(m_problem);
 
@@ -134,7 +135,7 @@ SuggestEditDialog::SuggestEditDialog(const Item &item, QWidget *parent) : QDialo
     });
     m_lastEditor = m_title;
     updateUndoButtons();
-    resize(560, 640);
+    resize(Theme::em(this, 46), Theme::em(this, 53));
 }
 
 QLineEdit *SuggestEditDialog::addLine(const QString &objectName, const QString &text)
@@ -150,7 +151,7 @@ QPlainTextEdit *SuggestEditDialog::addText(const QString &objectName, const QStr
     auto *edit = new QPlainTextEdit(text, this);
     edit->setObjectName(objectName);
     edit->setTabChangesFocus(true);
-    edit->setMinimumHeight(edit->fontMetrics().lineSpacing() * lines + 12);
+    edit->setMinimumHeight(Theme::lines(edit, lines) + Theme::em(edit, 1));
     // The initial text is not an edit the agent can undo.
     edit->document()->clearUndoRedoStacks();
     track(edit);

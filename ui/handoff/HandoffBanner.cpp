@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handoff/HandoffBanner.h"
 
+#include "style/Theme.h"
+
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -21,14 +23,14 @@ HandoffBanner::HandoffBanner(QWidget *parent)
     m_close->setObjectName(QStringLiteral("handoffClose"));
     m_close->setText(QStringLiteral("×"));
     m_close->setFlat(true);
-    m_close->setFixedWidth(m_close->fontMetrics().horizontalAdvance(QStringLiteral("××")) + 8);
+    m_close->setFixedWidth(m_close->fontMetrics().horizontalAdvance(QStringLiteral("××")) + Theme::em(m_close, 0.6));
     // The banner must never take the keyboard from the notes: it is reached with the mouse or its shortcut.
     m_restore->setFocusPolicy(Qt::NoFocus);
     m_close->setFocusPolicy(Qt::NoFocus);
     connect(m_restore, &QPushButton::clicked, this, &HandoffBanner::restoreRequested);
     connect(m_close, &QPushButton::clicked, this, &QWidget::hide);
     auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(6, 3, 3, 3);
+    layout->setContentsMargins(Theme::em(this, 0.5), Theme::em(this, 0.25), Theme::em(this, 0.25), Theme::em(this, 0.25));
     layout->addWidget(m_text, 1);
     layout->addWidget(m_restore);
     layout->addWidget(m_close);
@@ -68,8 +70,7 @@ void HandoffBanner::show(const QString &message, bool error, bool restore)
     m_error = error;
     m_text->setText(message);
     m_restore->setVisible(restore);
-    setStyleSheet(error ? QStringLiteral("#handoffBanner { background: #fdecea; color: #7a1c12; }")
-                        : QStringLiteral("#handoffBanner { background: #e8f1fb; color: #1d3b5a; }"));
+    Theme::setNoticeTone(this, error ? Theme::Tone::Error : Theme::Tone::Info);
     setVisible(true);
 }
 

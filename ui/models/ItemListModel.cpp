@@ -1,17 +1,42 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/ItemListModel.h"
 
+#include "style/Theme.h"
+
+#include <QFont>
+#include <QFontInfo>
+#include <QGuiApplication>
 #include <QIcon>
 #include <QPainter>
 #include <QPixmap>
-
-#include <QFont>
 
 namespace souffleur {
 
 namespace {
 // Group rows carry this internal id; item rows carry their group's row.
 constexpr quintptr kGroupRow = quintptr(-1);
+
+// The list's "changed" badge: a dot of the palette's warning colour, one em square; made again when that colour
+// changes (a model has no palette of its own: the application's is the views').
+QIcon changedDot()
+{
+    static QColor madeFor;
+    static QIcon dot;
+    const QColor colour = Theme::text(QGuiApplication::palette(), Theme::Tone::Warning);
+    if (dot.isNull() || colour != madeFor) {
+        const int size = std::max(8, QFontInfo(QGuiApplication::font()).pixelSize());
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setBrush(colour);
+        painter.setPen(Qt::NoPen);
+        painter.drawEllipse(QRectF(pixmap.rect()).adjusted(size * 0.2, size * 0.2, -size * 0.2, -size * 0.2));
+        dot = QIcon(pixmap);
+        madeFor = colour;
+    }
+    return dot;
+}
 } // namespace
 
 ItemListModel::ItemListModel(QObject *parent) : QAbstractItemModel(parent) {}
@@ -151,18 +176,8 @@ QVariant ItemListModel::data(const QModelIndex &index, int role) const
     }
     case Qt::DecorationRole:
         if (m_changed.contains(e.id)) {
-            // A small amber dot: the list's "changed" badge.
-            static const QIcon dot = [] {
-                QPixmap pixmap(10, 10);
-                pixmap.fill(Qt::transparent);
-                QPainter painter(&pixmap);
-                painter.setRenderHint(QPainter::Antialiasing);
-                painter.setBrush(QColor(0xe0, 0x9a, 0x00));
-                painter.setPen(Qt::NoPen);
-                painter.drawEllipse(1, 1, 8, 8);
-                return QIcon(pixmap);
-            }();
-            return dot;
+            // A small amber dot: the list's "changed" badge, in the warning colour of the palette in force.
+            return changedDot();
         }
         return {};
     case Qt::FontRole:

@@ -9,6 +9,7 @@
 #include "panel/TicketCard.h"
 #include "store/StoreExecutor.h"
 #include "suggest/TicketAssistant.h"
+#include "style/Theme.h"
 
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -50,8 +51,8 @@ AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
     m_pick->setObjectName(QStringLiteral("pickCategory"));
     for (QPushButton *chip : {m_alt1, m_alt2}) {
         chip->setFlat(true);
-        chip->setStyleSheet(QStringLiteral("QPushButton { border: 1px solid #9aa7b8; border-radius: 9px; padding: 2px 8px; }"));
-        chip->setMaximumWidth(125);
+        Theme::setChipStyle(chip);
+        chip->setMaximumWidth(Theme::em(chip, 10));
         chip->hide();
         connect(chip, &QPushButton::clicked, this, [this, chip] { chooseCategory(chip->property("categoryId").toString()); });
     }
@@ -63,9 +64,10 @@ AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
 
     auto *articles = m_articlesPage = new QWidget(this);
     auto *articlesLayout = new QVBoxLayout(articles);
-    articlesLayout->setContentsMargins(4, 4, 4, 4);
+    const int margin = Theme::em(this, 0.3);
+    articlesLayout->setContentsMargins(margin, margin, margin, margin);
     m_articleList->setObjectName(QStringLiteral("articleList"));
-    m_articleList->setMaximumHeight(120);
+    m_articleList->setMaximumHeight(Theme::lines(m_articleList, 8.5));
     m_article->setObjectName(QStringLiteral("articleView"));
     m_article->setOpenExternalLinks(true);
     articlesLayout->addWidget(m_articleList);
@@ -104,7 +106,8 @@ AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
     chips->addWidget(m_pick);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
+    const int outer = Theme::em(this, 0.5);
+    layout->setContentsMargins(outer, outer, outer, outer);
     layout->addWidget(m_banner);
     layout->addWidget(m_card);
     layout->addLayout(categoryRow);
@@ -265,17 +268,7 @@ void AssistPanel::showResult(const AssistResult &r)
     m_last = r;
     ++m_results;
     const bool empty = m_card->text().trimmed().isEmpty() && m_chosenCategory.isEmpty();
-    if (empty) {
-        m_breadcrumb->setText(tr("Type the customer's problem in the notes: the category and its procedure appear here."));
-    } else if (r.category) {
-        const QString who = r.chosenByAgent ? tr("chosen by you") : tr("%1 %").arg(std::min(99, qRound(r.category->probability * 100)));  // never "100 %": a guess is a guess
-        m_breadcrumb->setText(QStringLiteral("<b>%1</b> <span style=\"color:#555;\">(%2)</span>")
-                                  .arg(r.category->path.toHtmlEscaped(), who.toHtmlEscaped()));
-    } else {
-        m_breadcrumb->setText(QStringLiteral("<span style=\"color:#8a4b00;\"><b>%1</b></span> %2")
-                                  .arg(tr("Not sure of the category.").toHtmlEscaped(),
-                                       tr("Pick one of the suggestions or choose it (Ctrl+Shift+C).").toHtmlEscaped()));
-    }
+    showBreadcrumb();
     m_confirm->setVisible(r.category && !r.chosenByAgent && !empty);
     QList<CategoryChoice> alternatives = r.alternatives;
     if (!r.category && !r.prediction.top.isEmpty() && !empty) {
@@ -297,7 +290,7 @@ void AssistPanel::showResult(const AssistResult &r)
         // The name is what the agent reads in a glance; the likelihood waits in the tooltip.
         const int percent = qRound(c.probability * 100);
         const QString likelihood = percent < 1 ? tr("under 1 %") : tr("%1 %").arg(percent);
-        chips[i]->setText(chips[i]->fontMetrics().elidedText(leaf, Qt::ElideRight, 105));
+        chips[i]->setText(chips[i]->fontMetrics().elidedText(leaf, Qt::ElideRight, Theme::em(chips[i], 8.5)));
         chips[i]->setToolTip(tr("%1 (%2)").arg(c.path, likelihood));
         chips[i]->setAccessibleName(tr("Choose %1").arg(c.path));
         chips[i]->setProperty("categoryId", c.id);
@@ -319,6 +312,24 @@ void AssistPanel::showResult(const AssistResult &r)
     if (!r.articles.isEmpty())
         m_articleList->setCurrentRow(0);
     setTabTexts();
+}
+
+void AssistPanel::showBreadcrumb()
+{
+    if (!m_last)
+        return;
+    if (m_card->text().trimmed().isEmpty() && m_chosenCategory.isEmpty()) {
+        m_breadcrumb->setText(tr("Type the customer's problem in the notes: the category and its procedure appear here."));
+    } else if (m_last->category) {
+        const QString who = m_last->chosenByAgent ? tr("chosen by you") : tr("%1 %").arg(std::min(99, qRound(m_last->category->probability * 100)));  // never "100 %": a guess is a guess
+        m_breadcrumb->setText(QStringLiteral("<b>%1</b> <span style=\"color:%3;\">(%2)</span>")
+                                  .arg(m_last->category->path.toHtmlEscaped(), who.toHtmlEscaped(), Theme::css(Theme::muted(palette()))));
+    } else {
+        m_breadcrumb->setText(QStringLiteral("<span style=\"color:%3;\"><b>%1</b></span> %2")
+                                  .arg(tr("Not sure of the category.").toHtmlEscaped(),
+                                       tr("Pick one of the suggestions or choose it (Ctrl+Shift+C).").toHtmlEscaped(),
+                                       Theme::css(Theme::text(palette(), Theme::Tone::Warning))));
+    }
 }
 
 void AssistPanel::setTabTexts()
@@ -420,7 +431,7 @@ void AssistPanel::openCategoryPicker()
             connect(list, &QListWidget::itemActivated, &dialog, &QDialog::accept);
             connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
             connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-            dialog.resize(420, 480);
+            dialog.resize(Theme::em(&dialog, 35), Theme::em(&dialog, 40));
             if (dialog.exec() == QDialog::Accepted && list->currentItem())
                 chooseCategory(list->currentItem()->data(Qt::UserRole).toString());
         });
@@ -504,8 +515,9 @@ void AssistPanel::restorePreviousTicket()
 void AssistPanel::setCompact(bool compact)
 {
     m_card->setCompact(compact);
-    layout()->setContentsMargins(compact ? QMargins(3, 3, 3, 3) : QMargins(6, 6, 6, 6));
-    layout()->setSpacing(compact ? 3 : 6);
+    const int margin = Theme::em(this, compact ? 0.25 : 0.5);
+    layout()->setContentsMargins(margin, margin, margin, margin);
+    layout()->setSpacing(margin);
 }
 
 void AssistPanel::retranslate()
@@ -530,6 +542,8 @@ void AssistPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        showBreadcrumb();  // its HTML carries colours of the palette it was made with
     QWidget::changeEvent(event);
 }
 

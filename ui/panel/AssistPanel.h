@@ -95,6 +95,8 @@ private:
     void retrain();
     void refresh();
     void showResult(const AssistResult &result);
+    // The category line of the last result, in the palette's colours (again on a palette change).
+    void showBreadcrumb();
     void retranslate();
     void setTabTexts();
     void setWide(bool wide);

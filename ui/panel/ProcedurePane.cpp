@@ -3,6 +3,7 @@
 
 #include "feedback/FeedbackBar.h"
 #include "panel/ProcessMapView.h"
+#include "style/Theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -39,7 +40,6 @@ ProcedurePane::ProcedurePane(QWidget *parent)
 
     m_card->setObjectName(QStringLiteral("currentStepCard"));
     m_card->setFrameShape(QFrame::StyledPanel);
-    m_card->setAutoFillBackground(true);
     m_cardText->setObjectName(QStringLiteral("currentStepText"));
     m_cardText->setWordWrap(true);
     m_cardText->setTextFormat(Qt::RichText);
@@ -70,7 +70,8 @@ ProcedurePane::ProcedurePane(QWidget *parent)
     buttons->addWidget(m_toggleMap);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
+    const int margin = Theme::em(this, 0.3);
+    layout->setContentsMargins(margin, margin, margin, margin);
     layout->addWidget(m_title);
     layout->addWidget(m_card);
     layout->addWidget(m_views, 1);
@@ -100,7 +101,8 @@ void ProcedurePane::clear(const QString &message)
     m_item.reset();
     m_walk.reset();
     m_title->clear();
-    m_checklist->setHtml(QStringLiteral("<p style=\"color:#666;\">%1</p>").arg(message.toHtmlEscaped()));
+    m_message = message;
+    m_checklist->setHtml(QStringLiteral("<p style=\"color:%1;\">%2</p>").arg(Theme::css(Theme::muted(palette())), message.toHtmlEscaped()));
     m_map->setProcedure({});
     m_feedback->clearItem();
     m_card->hide();
@@ -149,6 +151,14 @@ QString ProcedurePane::pathText() const
 
 void ProcedurePane::refresh()
 {
+    render();
+    const Step *current = m_walk ? m_walk->current() : nullptr;
+    if (current && current->type == StepType::Escalation)
+        emit escalationReached(current->escalateTo);
+}
+
+void ProcedurePane::render()
+{
     if (!m_walk)
         return;
     for (QPushButton *b : {m_restart, m_copy, m_toggleMap})
@@ -160,7 +170,14 @@ void ProcedurePane::refresh()
     for (const ProcedureWalk::Visit &v : m_walk->path())
         visited << v.stepId;
     const Step *current = m_walk->current();
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">");
+    // Colours from the palette, sizes from the font: the HTML is made again when either changes.
+    const QPalette &p = palette();
+    const QString currentStyle = QStringLiteral("background-color:%1; color:%2; font-weight:bold;")
+                                     .arg(Theme::css(Theme::tint(p, Theme::Tone::Current)), Theme::css(p.color(QPalette::Text)));
+    const QString doneStyle = QStringLiteral("color:%1;").arg(Theme::css(Theme::muted(p)));
+    const QString aheadStyle = QStringLiteral("color:%1;").arg(Theme::css(Theme::faint(p)));
+    const QString numberWidth = QString::number(Theme::em(m_checklist, 3.4));
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"%1\" width=\"100%\">").arg(Theme::em(m_checklist, 0.3));
     for (const Step &s : m_walk->steps()) {
         const int n = m_walk->stepNumber(s.id);
         QString mark = QString::number(n);
@@ -168,18 +185,18 @@ void ProcedurePane::refresh()
         QString extra;
         if (current && s.id == current->id) {
             mark = QStringLiteral("&#x25B6; %1").arg(n);
-            style = QStringLiteral("background-color:#dbe8fb; font-weight:bold;");
+            style = currentStyle;
         } else if (visited.contains(s.id)) {
             mark = QStringLiteral("&#x2714; %1").arg(n);
-            style = QStringLiteral("color:#5f6b5f;");
+            style = doneStyle;
             for (const ProcedureWalk::Visit &v : m_walk->path())
                 if (v.stepId == s.id && !v.answer.isEmpty())
                     extra = QStringLiteral(" &#x2192; <i>%1</i>").arg(v.answer.toHtmlEscaped());
         } else {
-            style = QStringLiteral("color:#888888;");
+            style = aheadStyle;
         }
-        html += QStringLiteral("<tr><td width=\"44\" valign=\"top\" style=\"%1\">%2</td><td style=\"%1\">%3%4</td></tr>")
-                    .arg(style, mark, s.text.toHtmlEscaped(), extra);
+        html += QStringLiteral("<tr><td width=\"%1\" valign=\"top\" style=\"%2\">%3</td><td style=\"%2\">%4%5</td></tr>")
+                    .arg(numberWidth, style, mark, s.text.toHtmlEscaped(), extra);
     }
     html += QStringLiteral("</table>");
     m_checklist->setHtml(html);
@@ -193,11 +210,10 @@ void ProcedurePane::refresh()
     m_card->setVisible(current != nullptr);
     if (!current)
         return;
-    QPalette palette = m_card->palette();
     QString text = QStringLiteral("<b>%1.</b> %2").arg(m_walk->stepNumber(current->id)).arg(current->text.toHtmlEscaped());
     switch (current->type) {
     case StepType::Action: {
-        palette.setColor(QPalette::Window, QColor(0xe8, 0xf0, 0xfb));
+        Theme::setNoticeTone(m_card, Theme::Tone::Current, false);
         auto *done = new QPushButton(tr("Done — next step (Enter)"), m_actions);
         done->setObjectName(QStringLiteral("stepDone"));
         done->setAccessibleName(tr("Done, next step"));
@@ -209,7 +225,7 @@ void ProcedurePane::refresh()
         break;
     }
     case StepType::Question:
-        palette.setColor(QPalette::Window, QColor(0xfd, 0xf3, 0xd8));
+        Theme::setNoticeTone(m_card, Theme::Tone::Warning, false);
         for (qsizetype i = 0; i < current->answers.size(); ++i) {
             auto *b = new QPushButton(QStringLiteral("%1 · %2").arg(i + 1).arg(current->answers.at(i).label), m_actions);
             b->setObjectName(QStringLiteral("answer-%1").arg(i));
@@ -219,24 +235,22 @@ void ProcedurePane::refresh()
         }
         break;
     case StepType::Resolution:
-        palette.setColor(QPalette::Window, QColor(0xe3, 0xf4, 0xea));
+        Theme::setNoticeTone(m_card, Theme::Tone::Success, false);
         text = QStringLiteral("<b>&#x2714; %1</b><br>%2").arg(tr("Resolved").toHtmlEscaped(), current->text.toHtmlEscaped());
         break;
     case StepType::Escalation: {
-        palette.setColor(QPalette::Window, QColor(0xfd, 0xec, 0xea));
+        Theme::setNoticeTone(m_card, Theme::Tone::Error, false);
         text = QStringLiteral("<b>&#x26A0; %1</b><br>%2").arg(tr("Escalate to %1").arg(current->escalateTo).toHtmlEscaped(),
                                                               current->text.toHtmlEscaped());
         if (!current->collect.isEmpty()) {
-            text += QStringLiteral("<br><b>%1</b><ul style=\"margin-top:2px;\">").arg(tr("Collect first:").toHtmlEscaped());
+            text += QStringLiteral("<br><b>%1</b><ul style=\"margin-top:0.15em;\">").arg(tr("Collect first:").toHtmlEscaped());
             for (const QString &c : current->collect)
                 text += QStringLiteral("<li>%1</li>").arg(c.toHtmlEscaped());
             text += QStringLiteral("</ul>");
         }
-        emit escalationReached(current->escalateTo);
         break;
     }
     }
-    m_card->setPalette(palette);
     m_cardText->setText(text);
 }
 
@@ -280,8 +294,15 @@ void ProcedurePane::retranslate()
 
 void ProcedurePane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange) {
+        // The checklist's HTML carries colours and sizes of the palette and font it was made with.
+        if (m_walk)
+            render();
+        else
+            clear(m_message);
+    }
     QWidget::changeEvent(event);
 }
 

@@ -57,11 +57,14 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // refresh() renders and announces an escalation reached; render() only draws (a palette change).
     void refresh();
+    void render();
     void retranslate();
 
     std::optional<Item> m_item;
     std::optional<ProcedureWalk> m_walk;
+    QString m_message;
     QLabel *m_title;
     QStackedWidget *m_views;
     QTextBrowser *m_checklist;

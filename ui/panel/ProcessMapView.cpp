@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "panel/ProcessMapView.h"
 
+#include "style/Theme.h"
+
+#include <QEvent>
 #include <QGraphicsRectItem>
 #include <QGraphicsScene>
 #include <QGraphicsSimpleTextItem>
@@ -14,20 +17,22 @@ namespace souffleur {
 
 namespace {
 
-constexpr qreal kBoxWidth = 170;
-constexpr qreal kBoxHeight = 58;
-constexpr qreal kColumnGap = 40;
-constexpr qreal kRowGap = 46;
+// The map's measures in units of the font's size (`em`), so that the boxes hold three lines of their text whatever
+// the font: box, gaps between columns and rows.
+constexpr qreal kBoxWidth = 13;
+constexpr qreal kBoxHeight = 4.5;
+constexpr qreal kColumnGap = 3;
+constexpr qreal kRowGap = 3.5;
 
-QColor fillFor(StepType type)
+Theme::Tone toneOf(StepType type)
 {
     switch (type) {
-    case StepType::Action: return QColor(0xe8, 0xf0, 0xfb);
-    case StepType::Question: return QColor(0xfd, 0xf3, 0xd8);
-    case StepType::Resolution: return QColor(0xe3, 0xf4, 0xea);
-    case StepType::Escalation: return QColor(0xfd, 0xec, 0xea);
+    case StepType::Action: return Theme::Tone::Info;
+    case StepType::Question: return Theme::Tone::Warning;
+    case StepType::Resolution: return Theme::Tone::Success;
+    case StepType::Escalation: return Theme::Tone::Error;
     }
-    return Qt::white;
+    return Theme::Tone::Neutral;
 }
 
 QString elided(const QString &text, int max)
@@ -60,6 +65,13 @@ void ProcessMapView::setProgress(const QString &currentStep, const QStringList &
     rebuild();
 }
 
+void ProcessMapView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::FontChange)
+        rebuild();
+    QGraphicsView::changeEvent(event);
+}
+
 void ProcessMapView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
@@ -71,7 +83,7 @@ void ProcessMapView::fitToWidth()
     // Fit narrow panels by width only; tall maps scroll.
     const QRectF r = scene()->itemsBoundingRect();
     if (r.width() > 0) {
-        const qreal scale = qMin<qreal>(1.0, (viewport()->width() - 8) / r.width());
+        const qreal scale = qMin<qreal>(1.0, (viewport()->width() - Theme::em(this, 0.6)) / r.width());
         setTransform(QTransform::fromScale(scale, scale));
     }
 }
@@ -82,6 +94,11 @@ void ProcessMapView::rebuild()
     s->clear();
     if (m_steps.isEmpty())
         return;
+    const qreal em = Theme::em(this, 1);
+    const qreal boxWidth = kBoxWidth * em;
+    const qreal boxHeight = kBoxHeight * em;
+    const qreal rowGap = kRowGap * em;
+    const QPalette &p = palette();
 
     // Layers by breadth-first distance from the entry step; unreachable steps go to a last layer.
     QHash<QString, int> layer;
@@ -123,11 +140,11 @@ void ProcessMapView::rebuild()
     for (const Step &st : m_steps) {
         const int l = layer.value(st.id, maxLayer + 1);
         const int col = columnsUsed[l]++;
-        box.insert(st.id, QRectF(col * (kBoxWidth + kColumnGap), l * (kBoxHeight + kRowGap), kBoxWidth, kBoxHeight));
+        box.insert(st.id, QRectF(col * (boxWidth + kColumnGap * em), l * (boxHeight + rowGap), boxWidth, boxHeight));
     }
 
-    const QPen edgePen(QColor(0x77, 0x77, 0x77), 1.4);
-    const QPen pathPen(QColor(0x1a, 0x5f, 0xb4), 2.6);
+    const QPen edgePen(Theme::line(p), em * 0.11);
+    const QPen pathPen(Theme::text(p, Theme::Tone::Current), em * 0.2);
     for (const Step &st : m_steps) {
         const QRectF from = box.value(st.id);
         for (const auto &[target, label] : edgesOf(st)) {
@@ -137,17 +154,17 @@ void ProcessMapView::rebuild()
             const QPointF a(from.center().x(), from.bottom());
             const QPointF b(to.center().x(), to.top());
             QPainterPath path(a);
-            path.cubicTo(a + QPointF(0, kRowGap / 2), b - QPointF(0, kRowGap / 2), b);
+            path.cubicTo(a + QPointF(0, rowGap / 2), b - QPointF(0, rowGap / 2), b);
             const bool taken = m_visited.contains(st.id) && (m_visited.contains(target) || target == m_current)
                                && m_visited.indexOf(target) == m_visited.indexOf(st.id) + 1;
             s->addPath(path, taken ? pathPen : edgePen);
             const QPointF tip = b;
-            QPolygonF arrow({tip, tip + QPointF(-5, -9), tip + QPointF(5, -9)});
+            QPolygonF arrow({tip, tip + QPointF(-0.4, -0.7) * em, tip + QPointF(0.4, -0.7) * em});
             s->addPolygon(arrow, taken ? pathPen : edgePen, taken ? pathPen.color() : edgePen.color());
             if (!label.isEmpty()) {
                 auto *text = s->addSimpleText(elided(label, 18));
-                text->setBrush(QColor(0x44, 0x44, 0x44));
-                text->setPos(path.pointAtPercent(0.5) + QPointF(4, -8));
+                text->setBrush(Theme::muted(p));
+                text->setPos(path.pointAtPercent(0.5) + QPointF(0.3, -0.6) * em);
             }
         }
     }
@@ -155,21 +172,21 @@ void ProcessMapView::rebuild()
         const QRectF r = box.value(st.id);
         const bool current = st.id == m_current;
         const bool visited = m_visited.contains(st.id);
-        QPen pen(current ? QColor(0x1a, 0x5f, 0xb4) : QColor(0x99, 0x99, 0x99), current ? 3 : 1);
-        auto *rect = s->addRect(r, pen, fillFor(st.type));
+        const QPen pen(current ? pathPen.color() : Theme::line(p), em * (current ? 0.23 : 0.08));
+        const QColor fill = Theme::tint(p, toneOf(st.type));
+        auto *rect = s->addRect(r, pen, fill);
         rect->setToolTip(st.text);
         auto *text = s->addText(QStringLiteral("%1. %2").arg(m_steps.indexOf(st) + 1).arg(elided(st.text, 70)));
-        text->setTextWidth(kBoxWidth - 8);
-        text->setPos(r.topLeft() + QPointF(2, 0));
-        if (visited && !current)
-            text->setDefaultTextColor(QColor(0x55, 0x55, 0x55));
+        text->setTextWidth(boxWidth - em * 0.6);
+        text->setPos(r.topLeft() + QPointF(em * 0.15, 0));
+        text->setDefaultTextColor(visited && !current ? Theme::readable(p, Theme::muted(p), {fill}) : p.color(QPalette::Text));
         if (st.type == StepType::Question) {
             QFont f = text->font();
             f.setBold(true);
             text->setFont(f);
         }
     }
-    s->setSceneRect(s->itemsBoundingRect().adjusted(-10, -10, 10, 10));
+    s->setSceneRect(s->itemsBoundingRect().adjusted(-em * 0.75, -em * 0.75, em * 0.75, em * 0.75));
     fitToWidth();
 }
 

@@ -8,7 +8,8 @@
 namespace souffleur {
 
 // The visual process map of a procedure: its steps as boxes in layers (breadth-first from the entry step),
-// arrows for `next` and for each answer (labelled), the current step and the path taken highlighted.
+// arrows for `next` and for each answer (labelled), the current step and the path taken highlighted; drawn in the
+// palette's colours and the font's units, and again when either changes.
 class ProcessMapView final : public QGraphicsView
 {
     Q_OBJECT
@@ -20,6 +21,7 @@ public:
     void setProgress(const QString &currentStep, const QStringList &visited);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:

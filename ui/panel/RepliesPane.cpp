@@ -5,6 +5,7 @@
 #include "content/ReplyTemplate.h"
 #include "content/TicketFields.h"
 #include "feedback/FeedbackBar.h"
+#include "style/Theme.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,8 +27,15 @@ namespace souffleur {
 namespace {
 RepliesPane::CopyAnswer g_nextCopyAnswer = RepliesPane::CopyAnswer::Ask;
 
-QString htmlOf(const QList<ReplySegment> &segments)
+// The reply with its placeholders marked: unfilled ones loud, filled from a fallback quiet amber, filled from the
+// ticket quiet green; in colours of the palette, laid on its `surface`.
+QString htmlOf(const QList<ReplySegment> &segments, const QPalette &palette, QPalette::ColorRole surface)
 {
+    const QColor loud = Theme::strongTint(palette, Theme::Tone::Warning, surface);
+    const QString unfilled = QStringLiteral("background-color:%1; color:%2; font-weight:bold;")
+                                 .arg(Theme::css(loud), Theme::css(Theme::readable(palette, Theme::text(palette, Theme::Tone::Warning), {loud})));
+    const QString fallback = QStringLiteral("background-color:%1;").arg(Theme::css(Theme::tint(palette, Theme::Tone::Warning, surface)));
+    const QString filled = QStringLiteral("background-color:%1;").arg(Theme::css(Theme::tint(palette, Theme::Tone::Success, surface)));
     QString html;
     for (const ReplySegment &s : segments) {
         // An unfilled placeholder is shown by its name ("‹ticket reference›"), never by its key.
@@ -36,11 +44,11 @@ QString htmlOf(const QList<ReplySegment> &segments)
         if (s.placeholder.isEmpty())
             html += text;
         else if (!s.filled)
-            html += QStringLiteral("<span style=\"background-color:#f9c74f; color:#5a3a00; font-weight:bold;\">%1</span>").arg(text);
+            html += QStringLiteral("<span style=\"%1\">%2</span>").arg(unfilled, text);
         else if (s.usedFallback)
-            html += QStringLiteral("<span style=\"background-color:#fdf0c4;\">%1</span>").arg(text);
+            html += QStringLiteral("<span style=\"%1\">%2</span>").arg(fallback, text);
         else
-            html += QStringLiteral("<span style=\"background-color:#dcefe2;\">%1</span>").arg(text);
+            html += QStringLiteral("<span style=\"%1\">%2</span>").arg(filled, text);
     }
     return html;
 }
@@ -72,7 +80,7 @@ RepliesPane::RepliesPane(QWidget *parent)
 {
     setObjectName(QStringLiteral("repliesPane"));
     m_list->setObjectName(QStringLiteral("replyList"));
-    m_list->setMaximumHeight(140);
+    m_list->setMaximumHeight(Theme::lines(m_list, 10));
     m_subject->setObjectName(QStringLiteral("replySubject"));
     m_subject->setWordWrap(true);
     m_subject->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -82,7 +90,7 @@ RepliesPane::RepliesPane(QWidget *parent)
     m_fieldsBox->setObjectName(QStringLiteral("replyFields"));
     m_warning->setObjectName(QStringLiteral("replyWarning"));
     m_warning->setWordWrap(true);
-    m_warning->setStyleSheet(QStringLiteral("color:#8a4b00;"));
+    Theme::setTextTone(m_warning, Theme::Tone::Warning);
     m_copy->setObjectName(QStringLiteral("replyCopy"));
     connect(m_copy, &QPushButton::clicked, this, &RepliesPane::copyReply);
     auto *copyShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
@@ -91,7 +99,8 @@ RepliesPane::RepliesPane(QWidget *parent)
     connect(m_list, &QListWidget::currentRowChanged, this, [this] { showCurrent(); });
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(4, 4, 4, 4);
+    const int margin = Theme::em(this, 0.3);
+    layout->setContentsMargins(margin, margin, margin, margin);
     layout->addWidget(m_list);
     layout->addWidget(m_variantBar);
     layout->addWidget(m_subject);
@@ -214,7 +223,8 @@ void RepliesPane::showCurrent()
     if (!item) {
         m_variantBar->hide();
         m_subject->hide();
-        m_preview->setHtml(QStringLiteral("<p style=\"color:#666;\">%1</p>").arg(tr("No standard reply for this category yet.").toHtmlEscaped()));
+        m_preview->setHtml(QStringLiteral("<p style=\"color:%1;\">%2</p>")
+                               .arg(Theme::css(Theme::muted(palette())), tr("No standard reply for this category yet.").toHtmlEscaped()));
         rebuildFields();
         m_warning->hide();
         return;
@@ -272,10 +282,11 @@ void RepliesPane::refreshPreview()
     m_subject->setVisible(!item->content.subject.isEmpty());
     if (!item->content.subject.isEmpty())
         m_subject->setText(QStringLiteral("<b>%1</b> %2").arg(tr("Subject:").toHtmlEscaped(),
-                                                               htmlOf(ReplyTemplate(item->content.subject).fill(v))));
-    QString html = htmlOf(ReplyTemplate(item->content.body).fill(v));
+                                                               htmlOf(ReplyTemplate(item->content.subject).fill(v), palette(), QPalette::Window)));
+    QString html = htmlOf(ReplyTemplate(item->content.body).fill(v), palette(), QPalette::Base);
     if (!item->content.tone.isEmpty())
-        html += QStringLiteral("<p style=\"color:#666;\"><i>%1</i></p>").arg(tr("Tone: %1").arg(item->content.tone).toHtmlEscaped());
+        html += QStringLiteral("<p style=\"color:%1;\"><i>%2</i></p>")
+                    .arg(Theme::css(Theme::muted(palette())), tr("Tone: %1").arg(item->content.tone).toHtmlEscaped());
     m_preview->setHtml(html);
     const QStringList unfilled = unfilledPlaceholders();
     m_warning->setVisible(!unfilled.isEmpty());
@@ -323,8 +334,15 @@ void RepliesPane::retranslate()
 
 void RepliesPane::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        // The preview's HTML carries colours of the palette it was made with.
+        if (current())
+            refreshPreview();
+        else
+            showCurrent();
+    }
     QWidget::changeEvent(event);
 }
 

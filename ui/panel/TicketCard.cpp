@@ -2,6 +2,8 @@
 #include "panel/TicketCard.h"
 
 #include "content/TicketFields.h"
+#include "content/CustomerName.h"
+#include "style/Theme.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -31,8 +33,8 @@ TicketCard::TicketCard(QWidget *parent)
     // A long name must not widen the narrow window: the label is clipped, its tooltip has it all.
     m_summary->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_notes->setTabChangesFocus(true);
-    m_notes->setMinimumHeight(60);
-    m_notes->setMaximumHeight(120);
+    m_notes->setMinimumHeight(Theme::lines(m_notes, 4.3));
+    m_notes->setMaximumHeight(Theme::lines(m_notes, 8.5));
     for (int i = 0; i < 3; ++i)
         m_language->addItem(QString());
     m_language->setItemData(0, QString());
@@ -63,7 +65,7 @@ TicketCard::TicketCard(QWidget *parent)
     row2->addWidget(m_channel, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(4);
+    layout->setSpacing(Theme::em(this, 0.3));
     layout->addLayout(row1);
     layout->addLayout(row2);
     layout->addWidget(m_summary);
@@ -151,7 +153,7 @@ void TicketCard::setCompact(bool compact)
     m_compact = compact;
     for (QWidget *w : std::initializer_list<QWidget *>{m_name, m_account, m_language, m_channel})
         w->setVisible(!compact);
-    m_notes->setMaximumHeight(compact ? 90 : 120);
+    m_notes->setMaximumHeight(Theme::lines(m_notes, compact ? 6.5 : 8.5));
     updateSummary();
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sync/SyncSettingsDialog.h"
+#include "style/Theme.h"
 
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -42,7 +43,7 @@ SyncSettingsDialog::SyncSettingsDialog(QWidget *parent, SecretStore *secrets)
     m_where->setWordWrap(true);
     m_problem->setObjectName(QStringLiteral("hubProblem"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color:#a12a1a;"));
+    Theme::setTextTone(m_problem, Theme::Tone::Error);
     m_problem->hide();
     auto *intro = new QLabel(tr("Leave the address empty to work from the local knowledge only."), this);
     intro->setWordWrap(true);
@@ -62,7 +63,7 @@ SyncSettingsDialog::SyncSettingsDialog(QWidget *parent, SecretStore *secrets)
     layout->addWidget(m_where);
     layout->addWidget(m_problem);
     layout->addWidget(buttons);
-    resize(460, 0);
+    resize(Theme::em(this, 38), 0);
 
     // The keychain answers later: the field fills in then, unless the agent already typed a new token.
     m_where->setText(m_secrets->whereKept());

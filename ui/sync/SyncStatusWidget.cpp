@@ -2,6 +2,7 @@
 #include "sync/SyncStatusWidget.h"
 
 #include "sync/SyncScheduler.h"
+#include "style/Theme.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -70,23 +71,23 @@ void SyncStatusWidget::refresh()
                              ? QLocale().toString(m_scheduler->lastSync().time(), QLocale::ShortFormat)
                              : QString();
     QString text;
-    QString color;
+    Theme::Tone tone = Theme::Tone::Quiet;
     switch (state) {
-    case LinkState::NotConfigured: text = tr("Local"); color = QStringLiteral("#666666"); break;
-    case LinkState::Connecting: text = tr("Connecting…"); color = QStringLiteral("#666666"); break;
+    case LinkState::NotConfigured: text = tr("Local"); break;
+    case LinkState::Connecting: text = tr("Connecting…"); break;
     case LinkState::Online:
         text = last.isEmpty() ? tr("Online") : tr("Online · synced %1").arg(last);
-        color = QStringLiteral("#1d6b34");
+        tone = Theme::Tone::Success;
         break;
     case LinkState::Offline:
         text = last.isEmpty() ? tr("Offline") : tr("Offline · last sync %1").arg(last);
-        color = QStringLiteral("#8a4b00");
+        tone = Theme::Tone::Warning;
         break;
-    case LinkState::AuthRefused: text = tr("Access refused"); color = QStringLiteral("#a12a1a"); break;
-    case LinkState::Failing: text = tr("Sync error"); color = QStringLiteral("#a12a1a"); break;
+    case LinkState::AuthRefused: text = tr("Access refused"); tone = Theme::Tone::Error; break;
+    case LinkState::Failing: text = tr("Sync error"); tone = Theme::Tone::Error; break;
     }
     m_link->setText(QStringLiteral("● ") + text);
-    m_link->setStyleSheet(QStringLiteral("QToolButton { color:%1; }").arg(color));
+    Theme::setTextTone(m_link, tone);
     m_link->setToolTip(m_scheduler ? m_scheduler->message() : tr("Not connected to a hub."));
     m_link->setAccessibleName(text);
     m_link->setProperty("linkState", int(state));

@@ -2,6 +2,7 @@
 #include "views/ItemHtml.h"
 
 #include "content/TicketFields.h"
+#include "style/Theme.h"
 
 #include <QLocale>
 
@@ -15,8 +16,11 @@ QString esc(const QString &text)
 }
 
 // A reply body with its placeholders shown as placeholders, never as if they were text for the customer.
-QString withPlaceholders(const QString &text)
+QString withPlaceholders(const QString &text, const QPalette &palette)
 {
+    const QColor background = Theme::tint(palette, Theme::Tone::Warning);
+    const QString style = QStringLiteral("background-color:%1; color:%2;")
+                              .arg(Theme::css(background), Theme::css(Theme::readable(palette, Theme::text(palette, Theme::Tone::Warning), {background})));
     QString html;
     qsizetype pos = 0;
     for (const Placeholder &p : parsePlaceholders(text)) {
@@ -24,7 +28,7 @@ QString withPlaceholders(const QString &text)
         QString label = TicketFields::label(p.name);
         if (p.hasFallback)
             label += QStringLiteral(" | ") + p.fallback;
-        html += QStringLiteral("<span style=\"background-color:#fde9a9; color:#5a4500;\">&#x2039;%1&#x203A;</span>").arg(esc(label));
+        html += QStringLiteral("<span style=\"%1\">&#x2039;%2&#x203A;</span>").arg(style, esc(label));
         pos = p.start + p.length;
     }
     return html + esc(text.mid(pos));
@@ -51,7 +55,7 @@ QString ItemHtml::confidenceName(const QString &confidence)
     return tr("content being written");
 }
 
-QString ItemHtml::metaLine(const Item &item, const QDate &today)
+QString ItemHtml::metaLine(const Item &item, const QDate &today, const QPalette &palette)
 {
     QStringList parts{kindName(item.kind), item.locale, tr("version %1").arg(item.version), confidenceName(item.confidence)};
     if (item.state != QLatin1String("published"))
@@ -63,23 +67,26 @@ QString ItemHtml::metaLine(const Item &item, const QDate &today)
     if (reviewed.isValid()) {
         const QString date = QLocale().toString(reviewed, QLocale::ShortFormat);
         if (item.reviewOverdue(today))
-            line += QStringLiteral(" · <span style=\"color:#b3261e;\">%1</span>").arg(esc(tr("review overdue (last %1)").arg(date)));
+            line += QStringLiteral(" · <span style=\"color:%1;\">%2</span>")
+                        .arg(Theme::css(Theme::text(palette, Theme::Tone::Error)), esc(tr("review overdue (last %1)").arg(date)));
         else
             line += QStringLiteral(" · ") + esc(tr("reviewed %1").arg(date));
     }
     return line;
 }
 
-QString ItemHtml::reply(const Item &item)
+QString ItemHtml::reply(const Item &item, const QPalette &palette)
 {
+    const QString muted = Theme::css(Theme::muted(palette));
     QString html;
     if (!item.channels.isEmpty())
-        html += QStringLiteral("<p style=\"color:#555;\">%1</p>").arg(esc(tr("Channels: %1").arg(TicketFields::channelLabels(item.channels).join(QStringLiteral(", ")))));
+        html += QStringLiteral("<p style=\"color:%1;\">%2</p>").arg(muted, esc(tr("Channels: %1").arg(TicketFields::channelLabels(item.channels).join(QStringLiteral(", ")))));
     if (!item.content.subject.isEmpty())
-        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Subject:")), withPlaceholders(item.content.subject));
-    html += QStringLiteral("<div style=\"background-color:#f6f8fa; padding:8px;\">%1</div>").arg(withPlaceholders(item.content.body));
+        html += QStringLiteral("<p><b>%1</b> %2</p>").arg(esc(tr("Subject:")), withPlaceholders(item.content.subject, palette));
+    html += QStringLiteral("<div style=\"background-color:%1; padding:0.5em;\">%2</div>")
+                .arg(Theme::css(Theme::tint(palette, Theme::Tone::Neutral)), withPlaceholders(item.content.body, palette));
     if (!item.content.tone.isEmpty())
-        html += QStringLiteral("<p style=\"color:#555;\"><i>%1</i></p>").arg(esc(tr("Tone: %1").arg(item.content.tone)));
+        html += QStringLiteral("<p style=\"color:%1;\"><i>%2</i></p>").arg(muted, esc(tr("Tone: %1").arg(item.content.tone)));
     return html;
 }
 

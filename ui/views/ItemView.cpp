@@ -3,6 +3,7 @@
 
 #include "feedback/FeedbackBar.h"
 #include "panel/ProcedurePane.h"
+#include "style/Theme.h"
 #include "views/ItemHtml.h"
 
 #include <QEvent>
@@ -38,7 +39,7 @@ ItemView::ItemView(QWidget *parent)
     m_body->setOpenExternalLinks(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 4, 4, 4);
+    layout->setContentsMargins(Theme::em(this, 0.6), Theme::em(this, 0.3), Theme::em(this, 0.3), Theme::em(this, 0.3));
     layout->addWidget(m_title);
     layout->addWidget(m_meta);
     layout->addWidget(m_categories);
@@ -77,7 +78,7 @@ void ItemView::showMessage(const QString &message)
     m_variantBar->hide();
     m_feedback->clearItem();
     m_bodies->setCurrentWidget(m_body);
-    m_body->setHtml(QStringLiteral("<p style=\"color:#666;\">%1</p>").arg(message.toHtmlEscaped()));
+    m_body->setHtml(QStringLiteral("<p style=\"color:%1;\">%2</p>").arg(Theme::css(Theme::muted(palette())), message.toHtmlEscaped()));
 }
 
 void ItemView::showItem(const Item &item, const QList<ItemSummary> &variants, const QStringList &categoryPaths)
@@ -88,7 +89,7 @@ void ItemView::showItem(const Item &item, const QList<ItemSummary> &variants, co
     m_categoryPaths = categoryPaths;
     m_message.clear();
     m_title->setText(item.content.title);
-    m_meta->setText(ItemHtml::metaLine(item, QDate::currentDate()));
+    m_meta->setText(ItemHtml::metaLine(item, QDate::currentDate(), palette()));
     m_categories->setText(categoryPaths.join(QStringLiteral(" · ")));
     m_categories->setVisible(!categoryPaths.isEmpty());
     m_feedback->setItem(item);
@@ -123,7 +124,7 @@ void ItemView::showItem(const Item &item, const QList<ItemSummary> &variants, co
         m_bodies->setCurrentWidget(m_procedure);
         break;
     case ItemKind::Reply:
-        m_body->setHtml(ItemHtml::reply(item));
+        m_body->setHtml(ItemHtml::reply(item, palette()));
         m_bodies->setCurrentWidget(m_body);
         break;
     case ItemKind::Article:
@@ -145,8 +146,17 @@ void ItemView::retranslate()
 
 void ItemView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+    } else if (event->type() == QEvent::PaletteChange) {
+        // The HTML carries colours of the palette it was made with.
+        if (!m_itemId.isEmpty())
+            showItem(m_item, m_variants, m_categoryPaths);
+        else if (m_showingHint)
+            showHint();
+        else if (!m_message.isEmpty())
+            showMessage(m_message);
+    }
     QWidget::changeEvent(event);
 }
 
