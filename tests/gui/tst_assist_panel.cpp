@@ -8,6 +8,8 @@
 #include "panel/RepliesPane.h"
 #include "panel/TicketCard.h"
 #include "store/Store.h"
+#include "dialogs/Dialogs.h"
+#include "services/DesktopServices.h"
 #include "store/StoreExecutor.h"
 #include "store/SqlUtil.h"
 
@@ -30,6 +32,7 @@ private:
     QTemporaryDir m_dir;
     Translator m_translator;
     std::unique_ptr<StoreExecutor> m_executor;
+    std::unique_ptr<DesktopServices> m_services;
     std::unique_ptr<MainWindow> m_window;
     AssistPanel *panel() const { return m_window->assistPanel(); }
 
@@ -51,7 +54,10 @@ private slots:
         QStandardPaths::setTestModeEnabled(true);
         m_translator.apply(QStringLiteral("en"));
         m_executor = std::make_unique<StoreExecutor>();
-        m_window = std::make_unique<MainWindow>(*m_executor, m_translator);
+        m_services = std::make_unique<DesktopServices>(*m_executor);
+        // A message box answers itself (and is recorded) instead of blocking the suite.
+        MessageBox::setAutoAnswer(true);
+        m_window = std::make_unique<MainWindow>(*m_services, m_translator);
         m_window->resize(380, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -144,6 +150,7 @@ private slots:
     void cleanupTestCase()
     {
         m_window.reset();
+        m_services.reset();
         m_executor.reset();
     }
 };

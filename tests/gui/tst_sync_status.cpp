@@ -5,6 +5,8 @@
 #include "MainWindow.h"
 #include "feedback/FeedbackBar.h"
 #include "i18n/Translator.h"
+#include "dialogs/Dialogs.h"
+#include "services/DesktopServices.h"
 #include "store/StoreExecutor.h"
 #include "sync/SyncScheduler.h"
 #include "sync/SyncStatusWidget.h"
@@ -31,6 +33,7 @@ private:
     quint16 m_port = 0;
     std::unique_ptr<Translator> m_translator;
     std::unique_ptr<StoreExecutor> m_executor;
+    std::unique_ptr<DesktopServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 
     QString hubRun(QStringList args, int *exitCode = nullptr)
@@ -91,7 +94,10 @@ private slots:
         m_translator = std::make_unique<Translator>();
         m_translator->apply(QStringLiteral("en"));
         m_executor = std::make_unique<StoreExecutor>();
-        m_window = std::make_unique<MainWindow>(*m_executor, *m_translator);
+        m_services = std::make_unique<DesktopServices>(*m_executor);
+        // A message box answers itself (and is recorded) instead of blocking the suite.
+        MessageBox::setAutoAnswer(true);
+        m_window = std::make_unique<MainWindow>(*m_services, *m_translator);
         m_window->show();
         // An empty store: everything it will show comes from the hub.
         m_window->openStore(m_dir.filePath(QStringLiteral("agent.sqlite")), false);
@@ -150,6 +156,7 @@ private slots:
     void cleanupTestCase()
     {
         m_window.reset();
+        m_services.reset();
         m_executor.reset();
         m_hub.kill();
         m_hub.waitForFinished();

@@ -7,6 +7,8 @@
 #include "panel/AssistPanel.h"
 #include "panel/ProcedurePane.h"
 #include "panel/TicketCard.h"
+#include "dialogs/Dialogs.h"
+#include "services/DesktopServices.h"
 #include "store/StoreExecutor.h"
 
 #include <QAbstractButton>
@@ -32,6 +34,7 @@ private:
     QTemporaryDir m_dir;
     Translator m_translator;
     std::unique_ptr<StoreExecutor> m_executor;
+    std::unique_ptr<DesktopServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 
     AssistPanel *panel() const { return m_window->assistPanel(); }
@@ -40,7 +43,7 @@ private:
     void reopenWindow()
     {
         m_window->close();  // saves geometry and state, like quitting
-        m_window = std::make_unique<MainWindow>(*m_executor, m_translator);
+        m_window = std::make_unique<MainWindow>(*m_services, m_translator);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->openStore(m_dir.filePath(QStringLiteral("agent.sqlite")), true);
@@ -56,7 +59,10 @@ private slots:
         QVERIFY(QSettings().allKeys().isEmpty());
         m_translator.apply(QStringLiteral("en"));
         m_executor = std::make_unique<StoreExecutor>();
-        m_window = std::make_unique<MainWindow>(*m_executor, m_translator);
+        m_services = std::make_unique<DesktopServices>(*m_executor);
+        // A message box answers itself (and is recorded) instead of blocking the suite.
+        MessageBox::setAutoAnswer(true);
+        m_window = std::make_unique<MainWindow>(*m_services, m_translator);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->openStore(m_dir.filePath(QStringLiteral("agent.sqlite")), true);
@@ -178,6 +184,7 @@ private slots:
     void cleanupTestCase()
     {
         m_window.reset();
+        m_services.reset();
         m_executor.reset();
     }
 };

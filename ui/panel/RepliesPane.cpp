@@ -3,6 +3,7 @@
 
 #include "common/Locale.h"
 #include "content/ReplyTemplate.h"
+#include "dialogs/Dialogs.h"
 #include "feedback/FeedbackBar.h"
 
 #include <QApplication>
@@ -14,7 +15,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBrowser>
@@ -23,7 +23,6 @@
 namespace souffleur {
 
 namespace {
-RepliesPane::CopyAnswer g_nextCopyAnswer = RepliesPane::CopyAnswer::Ask;
 
 QString htmlOf(const QList<ReplySegment> &segments)
 {
@@ -42,11 +41,6 @@ QString htmlOf(const QList<ReplySegment> &segments)
     return html;
 }
 } // namespace
-
-void RepliesPane::setNextCopyAnswer(CopyAnswer answer)
-{
-    g_nextCopyAnswer = answer;
-}
 
 RepliesPane::RepliesPane(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_subject(new QLabel(this)), m_preview(new QTextBrowser(this)),
@@ -271,16 +265,11 @@ bool RepliesPane::copyReply()
         return false;
     const QStringList unfilled = unfilledPlaceholders();
     if (!unfilled.isEmpty()) {
-        CopyAnswer answer = g_nextCopyAnswer;
-        g_nextCopyAnswer = CopyAnswer::Ask;
-        if (answer == CopyAnswer::Ask) {
-            const auto button = QMessageBox::question(
-                this, tr("Unfilled placeholders"),
-                tr("This reply still has unfilled placeholders: %1.\nCopy it anyway?").arg(unfilled.join(QStringLiteral(", "))),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-            answer = button == QMessageBox::Yes ? CopyAnswer::CopyAnyway : CopyAnswer::Cancel;
-        }
-        if (answer != CopyAnswer::CopyAnyway)
+        const auto button = MessageBox::question(
+            this, tr("Unfilled placeholders"),
+            tr("This reply still has unfilled placeholders: %1.\nCopy it anyway?").arg(unfilled.join(QStringLiteral(", "))),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (button != QMessageBox::Yes)
             return false;
     }
     const QString text = filledText();
