@@ -106,10 +106,10 @@ KnowledgeBrowser::~KnowledgeBrowser() = default;
 
 void KnowledgeBrowser::retranslate()
 {
-    m_search->setPlaceholderText(QCoreApplication::translate("MainWindow", "Search procedures, replies and articles (Ctrl+K)"));
-    m_search->setAccessibleName(QCoreApplication::translate("MainWindow", "Search"));
-    m_categoryView->setAccessibleName(QCoreApplication::translate("MainWindow", "Categories"));
-    m_itemListView->setAccessibleName(QCoreApplication::translate("MainWindow", "Items"));
+    m_search->setPlaceholderText(QCoreApplication::translate("souffleur::MainWindow", "Search procedures, replies and articles (Ctrl+K)"));
+    m_search->setAccessibleName(QCoreApplication::translate("souffleur::MainWindow", "Search"));
+    m_categoryView->setAccessibleName(QCoreApplication::translate("souffleur::MainWindow", "Categories"));
+    m_itemListView->setAccessibleName(QCoreApplication::translate("souffleur::MainWindow", "Items"));
     m_items->retranslate();
 }
 
@@ -191,7 +191,7 @@ void KnowledgeBrowser::onCategoryChosen()
         }
         // Title and list change together: never a new title over the previous list.
         m_items->setEntries(toEntries(*r));
-        m_listTitle->setText(r->isEmpty() ? m_categories->path(m_categoryId) + QLatin1Char('\n') + QCoreApplication::translate("MainWindow", "Nothing in this category yet.")
+        m_listTitle->setText(r->isEmpty() ? m_categories->path(m_categoryId) + QLatin1Char('\n') + QCoreApplication::translate("souffleur::MainWindow", "Nothing in this category yet.")
                                           : m_categories->path(m_categoryId));
     });
 }
@@ -216,13 +216,13 @@ void KnowledgeBrowser::runSearch()
         if (generation != m_searchGeneration)
             return;
         if (!r) {
-            m_listTitle->setText(QCoreApplication::translate("MainWindow", "Search failed: %1").arg(r.error().message));
+            m_listTitle->setText(QCoreApplication::translate("souffleur::MainWindow", "Search failed: %1").arg(r.error().message));
             m_items->setEntries({});
             return;
         }
         m_items->setEntries(toEntries(*r));
-        m_listTitle->setText(r->isEmpty() ? QCoreApplication::translate("MainWindow", "No results for “%1”.").arg(text)
-                                          : QCoreApplication::translate("MainWindow", "%n result(s) for “%1”", nullptr, int(r->size())).arg(text));
+        m_listTitle->setText(r->isEmpty() ? QCoreApplication::translate("souffleur::MainWindow", "No results for “%1”.").arg(text)
+                                          : QCoreApplication::translate("souffleur::MainWindow", "%n result(s) for “%1”", nullptr, int(r->size())).arg(text));
     });
 }
 
@@ -247,7 +247,7 @@ void KnowledgeBrowser::showItemVariant(const QString &itemId, const QString &pre
             return;
         }
         if (!r->item) {
-            m_itemView->showMessage(QCoreApplication::translate("MainWindow", "This item no longer exists."));
+            m_itemView->showMessage(QCoreApplication::translate("souffleur::MainWindow", "This item no longer exists."));
             return;
         }
         QStringList paths;
