@@ -59,7 +59,7 @@ ClassifierService::ClassifierService(StoreExecutor &executor, LongWork &longWork
 
 ClassifierService::~ClassifierService()
 {
-    m_training.cancel();
+    cancelTraining();
 }
 
 void ClassifierService::setRetrainDelay(int milliseconds)
@@ -104,14 +104,14 @@ QFuture<Result<void>> ClassifierService::recordCorrection(const QString &text, c
 {
     auto assistant = m_assistant;
     Q_ASSERT(assistant);
-    auto recorded = m_executor.run([assistant, text, categoryId, locale](Store &) {
-        return assistant->recordCorrection(text, categoryId, locale);
-    });
-    recorded.then(this, [this](const Result<void> &r) {
-        if (r)
-            m_retrainTimer->start();
-    });
-    return recorded;
+    // A QFuture takes one continuation: the retraining is chained here, and the caller continues from the chain.
+    return m_executor
+        .run([assistant, text, categoryId, locale](Store &) { return assistant->recordCorrection(text, categoryId, locale); })
+        .then(this, [this](const Result<void> &r) {
+            if (r)
+                m_retrainTimer->start();
+            return r;
+        });
 }
 
 QFuture<QList<CategoryChoice>> ClassifierService::categories(const QString &locale)
@@ -177,7 +177,9 @@ void ClassifierService::cancelTraining()
 {
     m_retrainTimer->stop();
     m_retrainRequested = false;
-    m_training.cancel();
+    // Only a running training: canceling a finished future whose continuation already ran is not safe in Qt 6.4.
+    if (!m_training.isFinished())
+        m_training.cancel();
 }
 
 } // namespace souffleur

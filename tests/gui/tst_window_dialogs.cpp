@@ -8,6 +8,7 @@
 #include "i18n/Translator.h"
 #include "panel/AssistPanel.h"
 #include "services/DesktopServices.h"
+#include "status/LongWorkIndicator.h"
 #include "store/StoreExecutor.h"
 
 #include <QAction>
@@ -19,7 +20,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QSemaphore>
+#include <QStatusBar>
 #include <QTimer>
+#include <QToolButton>
 #include <QTreeView>
 
 using namespace souffleur;
@@ -131,6 +135,30 @@ private slots:
         action("importAction")->trigger();
         QCOMPARE(MessageBox::answered().size(), 0);
         QCOMPARE(counts(), QStringLiteral("0 procedures · 0 replies · 0 articles"));
+    }
+
+    void anImportCanBeCanceledFromTheStatusBar()
+    {
+        openWindow(false);
+        // Hold the long-work thread so that the import is still waiting when Cancel is pressed.
+        QSemaphore started, release;
+        auto hold = m_services->longWork().runPlain([&] {
+            started.release();
+            release.acquire();
+        });
+        started.acquire();
+        FileDialog::setNextFileName(kSmallKb);
+        action("importAction")->trigger();
+        LongWorkIndicator *indicator = m_window->longWorkIndicator();
+        QVERIFY(indicator->isVisible());
+        QCOMPARE(indicator->findChild<QLabel *>(QStringLiteral("longWorkLabel"))->text(), QStringLiteral("Importing…"));
+        QTest::mouseClick(indicator->findChild<QToolButton *>(QStringLiteral("longWorkCancel")), Qt::LeftButton);
+        release.release();
+        QTRY_VERIFY_WITH_TIMEOUT(!indicator->isVisible(), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(m_window->statusBar()->currentMessage(), QStringLiteral("Import canceled: nothing was imported."), 60000);
+        QCOMPARE(MessageBox::answered().size(), 0);
+        QCOMPARE(counts(), QStringLiteral("0 procedures · 0 replies · 0 articles"));
+        QVERIFY(hold.isFinished());
     }
 
     void theCategoryPickerChoosesACategory()
