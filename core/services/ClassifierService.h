@@ -46,7 +46,8 @@ public:
 
     // Only once loaded.
     QFuture<Result<AssistResult>> assist(const TicketInput &input);
-    // A category the agent picked or confirmed: recorded as a training example, and a retraining follows.
+    // A category the agent picked or confirmed: recorded as a training example, and a retraining follows. The
+    // future resolves on this object's thread, after the retraining was scheduled.
     QFuture<Result<void>> recordCorrection(const QString &text, const QString &categoryId, const QString &locale);
     QFuture<QList<CategoryChoice>> categories(const QString &locale);
 
