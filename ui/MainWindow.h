@@ -8,13 +8,9 @@
 
 class QActionGroup;
 class QLabel;
-class QLineEdit;
 class QMenu;
-class QSplitter;
 class QStackedWidget;
-class QTimer;
 class QToolBar;
-class QTreeView;
 
 namespace souffleur {
 
@@ -23,23 +19,24 @@ class SyncScheduler;
 }
 
 class AssistPanel;
+class DesktopServices;
 class FeedbackController;
+class KnowledgeBrowser;
+class LongWorkIndicator;
 class SyncStatusWidget;
-class CategoryTreeModel;
-class ItemListModel;
-class ItemView;
-class StoreExecutor;
 class Translator;
-struct ItemListEntry;
+struct KnowledgeCounts;
 
-// The desktop window: category tree, the items of the chosen category (or the search results) grouped by kind,
-// and the chosen item. All store work goes through the StoreExecutor; the window only reacts to results.
+// The desktop window: the agent's side panel or the knowledge base browser, the menus, the status bar. It asks the
+// desktop services (docs/services.md) for everything and only reacts to their answers. Split over three files:
+// MainWindow.cpp (the parts and their wiring), MainWindowMenus.cpp (menus and their actions),
+// MainWindowSettings.cpp (what the window remembers).
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 public:
-    MainWindow(StoreExecutor &executor, Translator &translator, QWidget *parent = nullptr);
+    MainWindow(DesktopServices &services, Translator &translator, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens the store (creating it from the demo when new and `withDemo`), then shows its content.
@@ -56,6 +53,7 @@ public:
     static constexpr int kCountsMinWidth = 640;
     FeedbackController *feedbackController() const { return m_feedback; }
     SyncStatusWidget *syncStatus() const { return m_syncStatus; }
+    LongWorkIndicator *longWorkIndicator() const { return m_longWork; }
     // Exists once the store is open.
     sync::SyncScheduler *syncScheduler() const { return m_sync; }
 
@@ -85,33 +83,24 @@ private:
     void buildUi();
     void buildMenus();
     void retranslate();
-    void reloadCategories();
+    // Geometry, splitter, tool bars, compact and on-top as the agent left them.
+    void restoreWindowSettings();
+    void showCounts(const KnowledgeCounts &counts);
     void refreshStatus();
-    void onCategoryChosen();
-    void onItemChosen();
-    // Shows an item, or, when `preferredLocale` is given, its translation in that locale if there is one.
-    void showItemVariant(const QString &itemId, const QString &preferredLocale);
-    void runSearch();
     void importBundle();
     void exportBundle();
     void setLanguage(const QString &setting);
     void startSync();
     void refreshLocalState();
-    void refreshChangedMarks();
     void showError(const QString &title, const QString &message, const QString &details = {});
 
-    StoreExecutor &m_executor;
+    DesktopServices &m_services;
     Translator &m_translator;
     QString m_contentLocale;
-    QString m_defaultLocale;
     QString m_storePath;
-    QString m_categoryId;
     bool m_ready = false;
-    quint64 m_searchGeneration = 0;
 
-    QLineEdit *m_search = nullptr;
-    QTimer *m_searchTimer = nullptr;
-    QSplitter *m_splitter = nullptr;
+    KnowledgeBrowser *m_browser = nullptr;
     QStackedWidget *m_modes = nullptr;
     AssistPanel *m_assist = nullptr;
     QAction *m_assistAction = nullptr;
@@ -122,13 +111,8 @@ private:
     QAction *m_compactAction = nullptr;
     QToolBar *m_searchBar = nullptr;
     bool m_compact = false;
-    QTreeView *m_categoryView = nullptr;
-    QTreeView *m_itemListView = nullptr;
-    QLabel *m_listTitle = nullptr;
-    ItemView *m_itemView = nullptr;
-    CategoryTreeModel *m_categories = nullptr;
-    ItemListModel *m_items = nullptr;
     QLabel *m_statusCounts = nullptr;
+    LongWorkIndicator *m_longWork = nullptr;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_languageMenu = nullptr;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// souffleur: the desktop app. Wires the store executor, the translator, the main window and the ticket hand-off
+// souffleur: the desktop app. Wires the store executor and the desktop services, the translator, the main window and the ticket hand-off
 // (single instance, souffleur:// links, the loopback endpoint); nothing else.
 #include "MainWindow.h"
 #include "handoff/HandoffClient.h"
@@ -13,6 +13,7 @@
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
 #include "store/Store.h"
+#include "services/DesktopServices.h"
 #include "store/StoreExecutor.h"
 
 #include <QApplication>
@@ -182,7 +183,8 @@ int main(int argc, char *argv[])
     }
 
     StoreExecutor executor;
-    MainWindow window(executor, translator);
+    DesktopServices services(executor);
+    MainWindow window(services, translator);
     HandoffCoordinator handoffs(window);
     if (auto listening = handoffs.listenLocal(serverName); !listening)
         printError(listening.error().message);  // not fatal: this window works, later starts open their own

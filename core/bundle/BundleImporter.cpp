@@ -24,8 +24,27 @@ QString ImportReport::summary() const
     return s;
 }
 
-Result<ImportReport> BundleImporter::import(Store &store, const KnowledgeBase &kb)
+namespace {
+
+// Never shown: the caller asked for the cancel and reports it itself (its future is canceled).
+Error canceledError()
 {
+    return makeError(QStringLiteral("canceled"));
+}
+
+} // namespace
+
+Result<ImportReport> BundleImporter::import(Store &store, const KnowledgeBase &kb, const ImportControl &control)
+{
+    const int total = int(kb.categories.size() + kb.items.size() + kb.tickets.size());
+    int done = 0;
+    // After each category, item and ticket: reports progress and says whether to stop.
+    const auto step = [&] {
+        ++done;
+        if (control.progress)
+            control.progress(done, total);
+        return control.canceled && control.canceled();
+    };
     ContentRepository repo(store);
     ImportReport report;
     auto existing = repo.items();
@@ -59,6 +78,8 @@ Result<ImportReport> BundleImporter::import(Store &store, const KnowledgeBase &k
         if (auto r = repo.putCategory(c); !r)
             return r.error();
         ++report.categories;
+        if (step())
+            return canceledError();
     }
     for (const Item &incoming : kb.items) {
         const auto it = current.constFind(incoming.id);
@@ -66,14 +87,20 @@ Result<ImportReport> BundleImporter::import(Store &store, const KnowledgeBase &k
             if (auto r = repo.putItem(incoming); !r)
                 return r.error();
             ++report.itemsAdded;
+            if (step())
+                return canceledError();
             continue;
         }
         if (incoming.version < it->version) {
             report.itemsOlder.append(incoming.id);
+            if (step())
+                return canceledError();
             continue;
         }
         if (incoming.version == it->version) {
             ++report.itemsUnchanged;
+            if (step())
+                return canceledError();
             continue;
         }
         Item merged = incoming;
@@ -88,13 +115,19 @@ Result<ImportReport> BundleImporter::import(Store &store, const KnowledgeBase &k
         if (auto r = repo.putItem(merged); !r)
             return r.error();
         ++report.itemsUpdated;
+        if (step())
+            return canceledError();
     }
     for (const Ticket &t : kb.tickets) {
         auto added = repo.addTicket(t);
         if (!added)
             return added.error();
         ++(*added ? report.ticketsAdded : report.ticketsKnown);
+        if (step())
+            return canceledError();
     }
+    if (control.canceled && control.canceled())
+        return canceledError();
     if (!tx.commit())
         return makeError(QObject::tr("The import could not be saved: %1. Nothing was imported.")
                              .arg(store.database().lastError().text()));
@@ -102,12 +135,14 @@ Result<ImportReport> BundleImporter::import(Store &store, const KnowledgeBase &k
     return report;
 }
 
-Result<ImportReport> BundleImporter::importFile(Store &store, const QString &path)
+Result<ImportReport> BundleImporter::importFile(Store &store, const QString &path, const ImportControl &control)
 {
     auto kb = BundleReader::readFile(path);
     if (!kb)
         return kb.error();
-    return import(store, *kb);
+    if (control.canceled && control.canceled())
+        return canceledError();
+    return import(store, *kb, control);
 }
 
 } // namespace souffleur

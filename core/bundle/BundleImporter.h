@@ -4,6 +4,8 @@
 #include "common/Result.h"
 #include "content/Content.h"
 
+#include <functional>
+
 namespace souffleur {
 
 class Store;
@@ -22,15 +24,23 @@ struct ImportReport
     QString summary() const;
 };
 
+// Lets a caller follow and stop a long import: progress(done, total) after each item, canceled() checked after
+// each item and before the commit; a canceled import rolls back (nothing is imported).
+struct ImportControl
+{
+    std::function<void(int done, int total)> progress;
+    std::function<bool()> canceled;
+};
+
 // Imports a validated KnowledgeBase into a Store in one transaction: all of it or, on any failure, nothing.
 // An item already in the store is replaced only by a higher version, and the replaced version joins the item's
 // history, so no version is ever lost.
 class BundleImporter final
 {
 public:
-    static Result<ImportReport> import(Store &store, const KnowledgeBase &kb);
+    static Result<ImportReport> import(Store &store, const KnowledgeBase &kb, const ImportControl &control = {});
     // Validates then imports a bundle file.
-    static Result<ImportReport> importFile(Store &store, const QString &path);
+    static Result<ImportReport> importFile(Store &store, const QString &path, const ImportControl &control = {});
 };
 
 } // namespace souffleur

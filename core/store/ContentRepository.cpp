@@ -439,4 +439,18 @@ Result<QMap<QString, int>> ContentRepository::counts() const
     return out;
 }
 
+Result<QMap<ItemKind, int>> ContentRepository::itemCounts() const
+{
+    auto q = sql::exec(m_store.database(), QStringLiteral("SELECT kind, count(*) FROM items GROUP BY kind"));
+    if (!q)
+        return q.error();
+    QMap<ItemKind, int> out;
+    while (q->next()) {
+        ItemKind kind;
+        if (kindFromString(q->value(0).toString(), &kind))
+            out.insert(kind, q->value(1).toInt());
+    }
+    return out;
+}
+
 } // namespace souffleur

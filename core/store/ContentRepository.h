@@ -56,6 +56,8 @@ public:
     Result<QString> contentHash() const;
     // Counts for `status`: "categories", "tickets", "<kind>.<locale>".
     Result<QMap<QString, int>> counts() const;
+    // Items per kind, all locales together (the desktop's status bar).
+    Result<QMap<ItemKind, int>> itemCounts() const;
 
     QString defaultLocale() const;
     QStringList locales() const;

@@ -60,6 +60,21 @@ Result<void> TicketAssistant::adopt(const TrainingJob &job, Classifier classifie
     return m_store.setMeta(QStringLiteral("classifier.stale"), m_stale ? QStringLiteral("1") : QStringLiteral("0"));
 }
 
+bool TicketAssistant::beginTraining()
+{
+    m_changesSinceJob = 0;
+    return !m_categories.isEmpty();
+}
+
+Result<bool> TicketAssistant::useClassifier(Classifier classifier)
+{
+    m_classifier = std::move(classifier);
+    m_stale = m_changesSinceJob > 0;
+    if (auto r = m_store.setMeta(QStringLiteral("classifier.stale"), m_stale ? QStringLiteral("1") : QStringLiteral("0")); !r)
+        return r.error();
+    return needsTraining();
+}
+
 Result<bool> TicketAssistant::prepare()
 {
     if (auto r = load(); !r)
@@ -135,6 +150,11 @@ Result<AssistResult> TicketAssistant::assist(const TicketInput &input)
             continue;
         if (result.alternatives.size() < 2)
             result.alternatives.append({s.label, pathOf(s.label, input.agentLocale), s.probability});
+    }
+    for (const ScoredLabel &s : std::as_const(result.prediction.top)) {
+        const auto known = std::find_if(m_categories.cbegin(), m_categories.cend(), [&](const Category &c) { return c.id == s.label; });
+        if (known != m_categories.cend())
+            result.guesses.append({s.label, pathOf(s.label, input.agentLocale), s.probability});
     }
     if (input.text.trimmed().isEmpty() && input.chosenCategory.isEmpty()) {
         result.milliseconds = double(timer.nsecsElapsed()) / 1e6;

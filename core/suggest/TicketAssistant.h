@@ -39,6 +39,7 @@ struct AssistResult
     Prediction prediction;
     std::optional<CategoryChoice> category;  // the answer (classifier's or the agent's), none when unsure
     QList<CategoryChoice> alternatives;      // the next most likely categories
+    QList<CategoryChoice> guesses;           // the classifier's best guesses (prediction.top) with their paths
     bool chosenByAgent = false;
     SuggestionList suggestions;               // ranked, with reasons
     std::optional<Item> procedure;            // the best procedure, complete
@@ -77,6 +78,11 @@ public:
     Result<std::optional<TrainingJob>> trainingJob();
     // Corrections recorded after trainingJob() read its examples keep the model stale, so another run follows.
     Result<void> adopt(const TrainingJob &job, Classifier classifier);
+    // The desktop's long-work way (ClassifierService): the examples are read, the model trained and saved on another
+    // connection. beginTraining() marks the start (corrections after it keep the model stale) and says whether there
+    // is anything to learn; useClassifier() starts using the saved model and says whether it is still stale.
+    bool beginTraining();
+    Result<bool> useClassifier(Classifier classifier);
 
     Result<AssistResult> assist(const TicketInput &input);
     // The agent confirmed or corrected the category of this ticket text: it becomes a training example (source

@@ -11,6 +11,7 @@
 #include "panel/ProcedurePane.h"
 #include "panel/RepliesPane.h"
 #include "panel/TicketCard.h"
+#include "services/DesktopServices.h"
 #include "store/StoreExecutor.h"
 
 #include "ThemePalettes.h"
@@ -40,7 +41,8 @@ bool shoot(const Scene &scene, const QString &storePath, const QString &outDir, 
     Translator translator;
     translator.apply(scene.language);
     StoreExecutor executor;
-    MainWindow window(executor, translator);
+    DesktopServices services(executor);
+    MainWindow window(services, translator);
     window.resize(420, 960);
     window.show();
     window.openStore(storePath, true);

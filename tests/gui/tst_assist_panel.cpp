@@ -9,6 +9,8 @@
 #include "panel/RepliesPane.h"
 #include "panel/TicketCard.h"
 #include "store/Store.h"
+#include "dialogs/Dialogs.h"
+#include "services/DesktopServices.h"
 #include "store/StoreExecutor.h"
 #include "store/SqlUtil.h"
 
@@ -31,6 +33,7 @@ private:
     QTemporaryDir m_dir;
     Translator m_translator;
     std::unique_ptr<StoreExecutor> m_executor;
+    std::unique_ptr<DesktopServices> m_services;
     std::unique_ptr<MainWindow> m_window;
     AssistPanel *panel() const { return m_window->assistPanel(); }
 
@@ -58,6 +61,8 @@ private slots:
         guitest::freshSettings(m_dir.path());
         m_translator.apply(QStringLiteral("en"));
         m_executor = std::make_unique<StoreExecutor>();
+        // A message box answers itself (and is recorded) instead of blocking the suite.
+        MessageBox::setAutoAnswer(true);
     }
 
     // Each test function gets a new narrow window with an empty ticket, on the store the first one made (the demo
@@ -65,7 +70,8 @@ private slots:
     // minimum width), hence not one window for the whole suite.
     void init()
     {
-        m_window = std::make_unique<MainWindow>(*m_executor, m_translator);
+        m_services = std::make_unique<DesktopServices>(*m_executor);
+        m_window = std::make_unique<MainWindow>(*m_services, m_translator);
         m_window->resize(380, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
@@ -77,6 +83,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
+        m_services.reset();
     }
 
     void clearTicketShowsCategoryAndProcedure()
@@ -169,6 +176,8 @@ private slots:
 
     void cleanupTestCase()
     {
+        m_window.reset();
+        m_services.reset();
         m_executor.reset();
     }
 };

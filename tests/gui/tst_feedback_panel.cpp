@@ -22,6 +22,8 @@
 #include "store/ContentRepository.h"
 #include "store/SqlUtil.h"
 #include "store/Store.h"
+#include "dialogs/Dialogs.h"
+#include "services/DesktopServices.h"
 #include "store/StoreExecutor.h"
 #include "sync/SyncScheduler.h"
 #include "sync/SyncSettingsDialog.h"
@@ -52,6 +54,7 @@ private:
     std::unique_ptr<SecretStore> m_secrets;
     std::unique_ptr<Translator> m_translator;
     std::unique_ptr<StoreExecutor> m_executor;
+    std::unique_ptr<DesktopServices> m_services;
     std::unique_ptr<MainWindow> m_window;
     QString m_store;    // this test function's
     QString m_replyId;  // the reply the panel shows first for the ticket of openWindow()
@@ -63,7 +66,10 @@ private:
     void openWindow()
     {
         m_executor = std::make_unique<StoreExecutor>();
-        m_window = std::make_unique<MainWindow>(*m_executor, *m_translator);
+        m_services = std::make_unique<DesktopServices>(*m_executor);
+        // A message box answers itself (and is recorded) instead of blocking the suite.
+        MessageBox::setAutoAnswer(true);
+        m_window = std::make_unique<MainWindow>(*m_services, *m_translator);
         m_window->resize(460, 900);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -82,6 +88,7 @@ private:
     void closeWindow()
     {
         m_window.reset();
+        m_services.reset();
         m_executor.reset();
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Filling and copying a standard reply as an agent does: ticket fields, inline filling, the unfilled-placeholder
 // prompt, the language switch, the clipboard.
+#include "dialogs/Dialogs.h"
 #include "panel/RepliesPane.h"
 
 #include <QApplication>
@@ -59,7 +60,7 @@ private slots:
         // Cancelling the prompt copies nothing.
         QApplication::clipboard()->setText(u"previous"_qs);
         QSignalSpy copied(&pane, &RepliesPane::replyCopied);
-        RepliesPane::setNextCopyAnswer(RepliesPane::CopyAnswer::Cancel);
+        MessageBox::setNextAnswer(QMessageBox::No);
         QTest::mouseClick(pane.findChild<QPushButton *>(u"replyCopy"_qs), Qt::LeftButton);
         QCOMPARE(copied.count(), 0);
         QCOMPARE(QApplication::clipboard()->text(), u"previous"_qs);
@@ -88,7 +89,7 @@ private slots:
     {
         RepliesPane pane;
         pane.setReplies({{reply(u"en-GB"_qs, u"Case {{ticket.reference}}."_qs)}}, u"en-GB"_qs);
-        RepliesPane::setNextCopyAnswer(RepliesPane::CopyAnswer::CopyAnyway);
+        MessageBox::setNextAnswer(QMessageBox::Yes);
         QVERIFY(pane.copyReply());
         QCOMPARE(QApplication::clipboard()->text(), u"Case {{ticket.reference}}."_qs);
     }

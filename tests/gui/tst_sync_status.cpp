@@ -9,6 +9,8 @@
 #include "MainWindow.h"
 #include "feedback/FeedbackBar.h"
 #include "i18n/Translator.h"
+#include "dialogs/Dialogs.h"
+#include "services/DesktopServices.h"
 #include "settings/FileSecretBackend.h"
 #include "settings/SecretStore.h"
 #include "settings/Settings.h"
@@ -40,6 +42,7 @@ private:
     int m_stores = 0;
     std::unique_ptr<Translator> m_translator;
     std::unique_ptr<StoreExecutor> m_executor;
+    std::unique_ptr<DesktopServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 
     QString hubRun(QStringList args, int *exitCode = nullptr)
@@ -107,7 +110,10 @@ private slots:
         Settings().setHubUrl(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port)));
 
         m_executor = std::make_unique<StoreExecutor>();
-        m_window = std::make_unique<MainWindow>(*m_executor, *m_translator);
+        m_services = std::make_unique<DesktopServices>(*m_executor);
+        // A message box answers itself (and is recorded) instead of blocking the suite.
+        MessageBox::setAutoAnswer(true);
+        m_window = std::make_unique<MainWindow>(*m_services, *m_translator);
         m_window->show();
         // An empty store: everything it will show comes from the hub.
         m_window->openStore(m_dir.filePath(QStringLiteral("agent-%1.sqlite").arg(++m_stores)), false);
@@ -120,6 +126,7 @@ private slots:
     void cleanup()
     {
         m_window.reset();
+        m_services.reset();
         m_executor.reset();
     }
 

@@ -12,6 +12,8 @@
 #include "panel/ProcedurePane.h"
 #include "panel/RepliesPane.h"
 #include "panel/TicketCard.h"
+#include "dialogs/Dialogs.h"
+#include "services/DesktopServices.h"
 #include "store/StoreExecutor.h"
 #include "style/Theme.h"
 #include "views/ItemHtml.h"
@@ -111,6 +113,7 @@ private:
     QTemporaryDir m_dir;
     Translator m_translator;
     std::unique_ptr<StoreExecutor> m_executor;
+    std::unique_ptr<DesktopServices> m_services;
     std::unique_ptr<MainWindow> m_window;
     QPalette m_light;
 
@@ -131,7 +134,9 @@ private slots:
         QApplication::setPalette(m_light);
         m_translator.apply(QStringLiteral("en"));
         m_executor = std::make_unique<StoreExecutor>();
-        m_window = std::make_unique<MainWindow>(*m_executor, m_translator);
+        m_services = std::make_unique<DesktopServices>(*m_executor);
+        MessageBox::setAutoAnswer(true);
+        m_window = std::make_unique<MainWindow>(*m_services, m_translator);
         m_window->resize(420, 960);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
@@ -310,6 +315,7 @@ private slots:
     void cleanupTestCase()
     {
         m_window.reset();
+        m_services.reset();
         m_executor.reset();
         QApplication::setPalette(m_light);
     }

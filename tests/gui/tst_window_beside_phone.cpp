@@ -11,6 +11,8 @@
 #include "panel/AssistPanel.h"
 #include "panel/ProcedurePane.h"
 #include "panel/TicketCard.h"
+#include "dialogs/Dialogs.h"
+#include "services/DesktopServices.h"
 #include "store/StoreExecutor.h"
 
 #include <QAbstractButton>
@@ -36,6 +38,7 @@ private:
     QTemporaryDir m_dir;
     Translator m_translator;
     std::unique_ptr<StoreExecutor> m_executor;
+    std::unique_ptr<DesktopServices> m_services;
     std::unique_ptr<MainWindow> m_window;
 
     AssistPanel *panel() const { return m_window->assistPanel(); }
@@ -43,7 +46,7 @@ private:
 
     void openWindow()
     {
-        m_window = std::make_unique<MainWindow>(*m_executor, m_translator);
+        m_window = std::make_unique<MainWindow>(*m_services, m_translator);
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         m_window->openStore(m_dir.filePath(QStringLiteral("agent.sqlite")), true);
@@ -62,6 +65,9 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_translator.apply(QStringLiteral("en"));
         m_executor = std::make_unique<StoreExecutor>();
+        m_services = std::make_unique<DesktopServices>(*m_executor);
+        // A message box answers itself (and is recorded) instead of blocking the suite.
+        MessageBox::setAutoAnswer(true);
     }
 
     void init()
@@ -192,6 +198,8 @@ private slots:
 
     void cleanupTestCase()
     {
+        m_window.reset();
+        m_services.reset();
         m_executor.reset();
     }
 };

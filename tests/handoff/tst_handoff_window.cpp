@@ -13,6 +13,8 @@
 #include "i18n/Translator.h"
 #include "panel/AssistPanel.h"
 #include "panel/TicketCard.h"
+#include "dialogs/Dialogs.h"
+#include "services/DesktopServices.h"
 #include "store/StoreExecutor.h"
 
 #include <QAction>
@@ -31,6 +33,7 @@ private:
     QString m_store;
     Translator m_translator;
     std::unique_ptr<StoreExecutor> m_executor;
+    std::unique_ptr<DesktopServices> m_services;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<HandoffCoordinator> m_handoffs;
     quint16 m_port = 0;
@@ -58,7 +61,10 @@ private slots:
         m_store = m_dir.filePath(QStringLiteral("agent.sqlite"));
         m_translator.apply(QStringLiteral("en"));
         m_executor = std::make_unique<StoreExecutor>();
-        m_window = std::make_unique<MainWindow>(*m_executor, m_translator);
+        m_services = std::make_unique<DesktopServices>(*m_executor);
+        // A message box answers itself (and is recorded) instead of blocking the suite.
+        MessageBox::setAutoAnswer(true);
+        m_window = std::make_unique<MainWindow>(*m_services, m_translator);
         m_window->resize(420, 860);
         m_window->show();
         m_window->openStore(m_store, true);
@@ -310,6 +316,7 @@ private slots:
     {
         m_handoffs.reset();
         m_window.reset();
+        m_services.reset();
         m_executor.reset();
     }
 };

@@ -2,29 +2,15 @@
 #include "feedback/FeedbackController.h"
 
 #include "feedback/FeedbackBar.h"
-#include "feedback/ItemChangeTracker.h"
 #include "feedback/SuggestEditDialog.h"
+#include "services/FeedbackService.h"
 #include "settings/Settings.h"
-#include "store/StoreExecutor.h"
 
 #include <QPointer>
-
-#include <atomic>
-#include <utility>
 
 namespace souffleur {
 
 namespace {
-
-struct ShownState
-{
-    std::optional<ItemChange> change;
-    ItemFeedbackState feedback;
-    quint64 sequence = 0;
-};
-
-// Numbers the state reads in the order the store's thread runs them, so that a bar keeps the newest.
-std::atomic<quint64> g_readSequence{0};
 
 // Whether `bar` still shows the item the work was for.
 bool stillShows(const QPointer<FeedbackBar> &bar, const QString &id, int version)
@@ -34,7 +20,7 @@ bool stillShows(const QPointer<FeedbackBar> &bar, const QString &id, int version
 
 } // namespace
 
-FeedbackController::FeedbackController(StoreExecutor &executor, QObject *parent) : QObject(parent), m_executor(executor) {}
+FeedbackController::FeedbackController(FeedbackService &service, QObject *parent) : QObject(parent), m_service(service) {}
 
 QString FeedbackController::author()
 {
@@ -48,15 +34,7 @@ QString FeedbackController::author()
 void FeedbackController::itemShown(FeedbackBar *bar, const Item &item)
 {
     QPointer<FeedbackBar> target(bar);
-    m_executor.run([item](Store &store) -> Result<ShownState> {
-        auto change = ItemChangeTracker(store).open(item);
-        if (!change)
-            return change.error();
-        auto feedback = FeedbackRecorder(store).state(item.id, item.version);
-        if (!feedback)
-            return feedback.error();
-        return ShownState{*change, *feedback, ++g_readSequence};
-    }).then(this, [this, target, id = item.id, version = item.version](const Result<ShownState> &r) {
+    m_service.itemOpened(item).then(this, [this, target, id = item.id, version = item.version](const Result<ItemOpened> &r) {
         if (!r) {
             emit statusMessage(tr("Could not read your feedback on this item: %1").arg(r.error().message));
             return;
@@ -65,7 +43,7 @@ void FeedbackController::itemShown(FeedbackBar *bar, const Item &item)
         if (!stillShows(target, id, version))
             return;
         target->showChange(r->change);
-        target->showState(r->feedback, r->sequence);
+        target->showState(r->feedback.state, r->feedback.sequence);
     });
 }
 
@@ -82,9 +60,7 @@ void FeedbackController::suggestEdit(FeedbackBar *bar)
         const ItemContent proposed = dialog->proposedContent();
         const QString reason = dialog->reason();
         const QString who = author();
-        m_executor.run([base, proposed, reason, who](Store &store) {
-            return FeedbackRecorder(store, who).suggestEdit(base, proposed, reason);
-        }).then(this, [this, target](const Result<RecordedFeedback> &r) {
+        m_service.suggestEdit(base, proposed, reason, who).then(this, [this, target](const Result<RecordedFeedback> &r) {
             recorded(target, r, tr("Edit suggested — it goes to the team leads with the next synchronisation."));
         });
     });
@@ -98,7 +74,7 @@ void FeedbackController::flag(FeedbackBar *bar, FlagReason reason, const QString
     const Item item = *bar->item();
     const QString who = author();
     QPointer<FeedbackBar> target(bar);
-    m_executor.run([item, reason, comment, who](Store &store) { return FeedbackRecorder(store, who).flag(item, reason, comment); })
+    m_service.flag(item, reason, comment, who)
         .then(this, [this, target](const Result<RecordedFeedback> &r) {
             recorded(target, r, tr("Thanks — flag recorded for the team leads."));
         });
@@ -111,7 +87,7 @@ void FeedbackController::rateHelpful(FeedbackBar *bar, bool helpful)
     const Item item = *bar->item();
     const QString who = author();
     QPointer<FeedbackBar> target(bar);
-    m_executor.run([item, helpful, who](Store &store) { return FeedbackRecorder(store, who).rateHelpful(item, helpful); })
+    m_service.rateHelpful(item, helpful, who)
         .then(this, [this, target](const Result<RecordedFeedback> &r) { recorded(target, r, tr("Thanks for your answer.")); });
 }
 
@@ -133,11 +109,9 @@ void FeedbackController::recorded(FeedbackBar *bar, const Result<RecordedFeedbac
     // Re-read what the agent said, so the bar shows the record as the store has it.
     const QString id = target->item()->id;
     const int version = target->item()->version;
-    m_executor.run([id, version](Store &store) {
-        return std::pair{FeedbackRecorder(store).state(id, version), ++g_readSequence};
-    }).then(this, [target, id, version](const std::pair<Result<ItemFeedbackState>, quint64> &s) {
-        if (s.first && stillShows(target, id, version))
-            target->showState(*s.first, s.second);
+    m_service.state(id, version).then(this, [target, id, version](const Result<FeedbackRead> &s) {
+        if (s && stillShows(target, id, version))
+            target->showState(s->state, s->sequence);
     });
 }
 

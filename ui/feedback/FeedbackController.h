@@ -8,18 +8,18 @@
 namespace souffleur {
 
 class FeedbackBar;
-class StoreExecutor;
+class FeedbackService;
 struct Item;
 
 // Does what the feedback bars ask: opens the editor for a suggested edit, records suggestions, flags and votes
-// in the outbox, and reads what the agent said before and what changed since they last opened an item. All the
-// store work goes through the StoreExecutor; results go back to the bar that asked, if it still shows that item.
+// through the FeedbackService, and shows what the agent said before and what changed since they last opened an
+// item. Results go back to the bar that asked, if it still shows that item.
 class FeedbackController final : public QObject
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(FeedbackController)
 public:
-    explicit FeedbackController(StoreExecutor &executor, QObject *parent = nullptr);
+    explicit FeedbackController(FeedbackService &service, QObject *parent = nullptr);
 
     // Who the agent is, for the payloads: setting user/name, else the login name.
     static QString author();
@@ -40,7 +40,7 @@ signals:
 private:
     void recorded(FeedbackBar *bar, const Result<RecordedFeedback> &result, const QString &confirmation);
 
-    StoreExecutor &m_executor;
+    FeedbackService &m_service;
 };
 
 } // namespace souffleur

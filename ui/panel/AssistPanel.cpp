@@ -7,8 +7,7 @@
 #include "panel/ProcedurePane.h"
 #include "panel/RepliesPane.h"
 #include "panel/TicketCard.h"
-#include "store/StoreExecutor.h"
-#include "suggest/TicketAssistant.h"
+#include "services/ClassifierService.h"
 #include "style/Theme.h"
 
 #include <QDialog>
@@ -23,24 +22,32 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace souffleur {
 
-AssistPanel::AssistPanel(StoreExecutor &executor, QWidget *parent)
-    : QWidget(parent), m_executor(executor), m_card(new TicketCard(this)), m_banner(new HandoffBanner(this)),
+AssistPanel::AssistPanel(ClassifierService &classifier, QWidget *parent)
+    : QWidget(parent), m_classifier(classifier), m_card(new TicketCard(this)), m_banner(new HandoffBanner(this)),
       m_breadcrumb(new QLabel(this)), m_confirm(new QPushButton(this)), m_alt1(new QPushButton(this)), m_alt2(new QPushButton(this)),
       m_pick(new QPushButton(this)), m_tabs(new QTabWidget(this)), m_procedure(new ProcedurePane(this)),
       m_replies(new RepliesPane(this)), m_articleList(new QListWidget(this)), m_article(new QTextBrowser(this)),
-      m_retrainTimer(new QTimer(this)), m_articleFeedback(new FeedbackBar(this))
+      m_articleFeedback(new FeedbackBar(this))
 {
-    // Corrections come in bursts (a chip, then the picker): learn from them together, a little after the last.
-    m_retrainTimer->setSingleShot(true);
-    m_retrainTimer->setInterval(3000);
-    connect(m_retrainTimer, &QTimer::timeout, this, &AssistPanel::retrain);
+    connect(&m_classifier, &ClassifierService::loaded, this, &AssistPanel::onLoaded);
+    connect(&m_classifier, &ClassifierService::unavailable, this, [this](const Error &error) {
+        m_breadcrumb->setText(tr("The classifier is not available: %1").arg(error.message.toHtmlEscaped()));
+        setEnabled(true);
+    });
+    connect(&m_classifier, &ClassifierService::trained, this, &AssistPanel::onTrained);
+    connect(&m_classifier, &ClassifierService::trainingFailed, this,
+            [this](const Error &error) { onTrainingFailed(error.message); });
+    connect(&m_classifier, &ClassifierService::nothingToLearn, this, [this] {
+        if (!m_ready)
+            m_breadcrumb->setText(tr("This knowledge base has no categories yet."));
+        setEnabled(true);
+    });
     setObjectName(QStringLiteral("assistPanel"));
     m_breadcrumb->setObjectName(QStringLiteral("categoryBreadcrumb"));
     m_breadcrumb->setWordWrap(true);
@@ -125,31 +132,15 @@ void AssistPanel::start(const QString &agentLocale)
 {
     m_agentLocale = agentLocale;
     m_breadcrumb->setText(tr("Preparing the classifier…"));
-    struct Loaded
-    {
-        std::shared_ptr<TicketAssistant> assistant;
-        bool ready = false;
-        bool needsTraining = false;
-    };
-    m_executor.run([](Store &store) -> Result<Loaded> {
-        auto assistant = std::make_shared<TicketAssistant>(store);
-        if (auto r = assistant->load(); !r)
-            return r.error();
-        return Loaded{assistant, assistant->ready(), assistant->needsTraining()};
-    }).then(this, [this](const Result<Loaded> &r) {
-        if (!r) {
-            m_breadcrumb->setText(tr("The classifier is not available: %1").arg(r.error().message.toHtmlEscaped()));
-            setEnabled(true);
-            return;
-        }
-        m_assistant = r->assistant;
-        if (r->ready)
-            becomeReady();  // a stale model still helps while the new one learns
-        else
-            m_breadcrumb->setText(tr("Learning the categories from the knowledge base… Search and browsing work meanwhile."));
-        if (r->needsTraining)
-            retrain();
-    });
+    m_classifier.start();
+}
+
+void AssistPanel::onLoaded(bool ready)
+{
+    if (ready)
+        becomeReady();  // a stale model still helps while the new one learns
+    else
+        m_breadcrumb->setText(tr("Learning the categories from the knowledge base… Search and browsing work meanwhile."));
 }
 
 void AssistPanel::becomeReady()
@@ -162,63 +153,27 @@ void AssistPanel::becomeReady()
     refresh();
 }
 
-void AssistPanel::retrain()
+int AssistPanel::trainingsDone() const
 {
-    if (!m_assistant)
-        return;
-    if (m_training) {
-        m_retrainRequested = true;
-        return;
-    }
-    m_training = true;
-    m_retrainRequested = false;
-    auto assistant = m_assistant;
-    using Job = TicketAssistant::TrainingJob;
-    const auto failed = [this](const QString &message) {
-        m_training = false;
-        if (m_ready)
-            emit statusMessage(tr("The classifier could not learn from the latest changes: %1").arg(message));
-        else
-            m_breadcrumb->setText(tr("The classifier is not available: %1").arg(message.toHtmlEscaped()));
-        setEnabled(true);
-    };
-    m_executor.run([assistant](Store &) { return assistant->trainingJob(); })
-        .then(this, [this, assistant, failed](const Result<std::optional<Job>> &job) {
-            if (!job)
-                return failed(job.error().message);
-            if (!job->has_value()) {
-                m_training = false;
-                if (!m_ready)
-                    m_breadcrumb->setText(tr("This knowledge base has no categories yet."));
-                setEnabled(true);
-                return;
-            }
-            auto shared = std::make_shared<Job>(**job);
-            ClassifierRepository::trainAsync(shared->set.examples, shared->options)
-                .then(this, [this, assistant, shared, failed](const Result<Classifier> &trained) {
-                    if (!trained)
-                        return failed(trained.error().message);
-                    const Classifier classifier = *trained;
-                    m_executor.run([assistant, shared, classifier](Store &) -> Result<bool> {
-                                  if (auto r = assistant->adopt(*shared, classifier); !r)
-                                      return r.error();
-                                  return assistant->needsTraining();
-                              })
-                        .then(this, [this, failed](const Result<bool> &again) {
-                            if (!again)
-                                return failed(again.error().message);
-                            m_training = false;
-                            ++m_trainingsDone;
-                            const bool first = !m_ready;
-                            becomeReady();
-                            if (!first)
-                                emit statusMessage(tr("The classifier has learned from your corrections."));
-                            emit classifierTrained();
-                            if (*again || m_retrainRequested)
-                                m_retrainTimer->start();
-                        });
-                });
-        });
+    return m_classifier.trainingsDone();
+}
+
+void AssistPanel::onTrained()
+{
+    const bool first = !m_ready;
+    becomeReady();
+    if (!first)
+        emit statusMessage(tr("The classifier has learned from your corrections."));
+    emit classifierTrained();
+}
+
+void AssistPanel::onTrainingFailed(const QString &message)
+{
+    if (m_ready)
+        emit statusMessage(tr("The classifier could not learn from the latest changes: %1").arg(message));
+    else
+        m_breadcrumb->setText(tr("The classifier is not available: %1").arg(message.toHtmlEscaped()));
+    setEnabled(true);
 }
 
 void AssistPanel::reloadKnowledge()
@@ -241,7 +196,7 @@ QString AssistPanel::categoryId() const
 
 void AssistPanel::refresh()
 {
-    if (!m_assistant)
+    if (!m_classifier.isLoaded())
         return;
     TicketInput input;
     input.text = m_card->text();
@@ -250,8 +205,7 @@ void AssistPanel::refresh()
     input.channel = m_card->channel();
     input.chosenCategory = m_chosenCategory;
     const quint64 generation = ++m_generation;
-    auto assistant = m_assistant;
-    m_executor.run([assistant, input](Store &) { return assistant->assist(input); })
+    m_classifier.assist(input)
         .then(this, [this, generation](const Result<AssistResult> &r) {
             if (generation != m_generation)
                 return;  // the ticket changed since: a newer result is on its way
@@ -273,11 +227,7 @@ void AssistPanel::showResult(const AssistResult &r)
     QList<CategoryChoice> alternatives = r.alternatives;
     if (!r.category && !r.prediction.top.isEmpty() && !empty) {
         // Unsure: the best guesses are the chips.
-        alternatives.clear();
-        for (const ScoredLabel &s : r.prediction.top)
-            for (const CategoryChoice &c : m_assistant ? m_assistant->categories(m_agentLocale) : QList<CategoryChoice>())
-                if (c.id == s.label && alternatives.size() < 2)
-                    alternatives.append({c.id, c.path, s.probability});
+        alternatives = r.guesses.mid(0, 2);
     }
     const QList<QPushButton *> chips{m_alt1, m_alt2};
     for (int i = 0; i < 2; ++i) {
@@ -372,18 +322,13 @@ void AssistPanel::setWide(bool wide)
 
 void AssistPanel::chooseCategory(const QString &categoryId)
 {
-    if (categoryId.isEmpty() || !m_assistant)
+    if (categoryId.isEmpty() || !m_classifier.isLoaded())
         return;
     m_chosenCategory = categoryId;
-    const QString text = m_card->text(), locale = m_card->locale();
-    auto assistant = m_assistant;
-    m_executor.run([assistant, text, categoryId, locale](Store &) { return assistant->recordCorrection(text, categoryId, locale); })
-        .then(this, [this](const Result<void> &r) {
-            if (!r)
-                emit statusMessage(tr("Could not record the correction: %1").arg(r.error().message));
-            else
-                m_retrainTimer->start();
-        });
+    m_classifier.recordCorrection(m_card->text(), categoryId, m_card->locale()).then(this, [this](const Result<void> &r) {
+        if (!r)
+            emit statusMessage(tr("Could not record the correction: %1").arg(r.error().message));
+    });
     refresh();
 }
 
@@ -395,11 +340,9 @@ void AssistPanel::confirmCategory()
 
 void AssistPanel::openCategoryPicker()
 {
-    if (!m_assistant)
+    if (!m_classifier.isLoaded())
         return;
-    auto assistant = m_assistant;
-    const QString locale = m_agentLocale;
-    m_executor.run([assistant, locale](Store &) { return assistant->categories(locale); })
+    m_classifier.categories(m_agentLocale)
         .then(this, [this](const QList<CategoryChoice> &choices) {
             QDialog dialog(this);
             dialog.setObjectName(QStringLiteral("categoryPicker"));

@@ -13,7 +13,6 @@ class QLabel;
 class QListWidget;
 class QPushButton;
 class QTabWidget;
-class QTimer;
 class QTextBrowser;
 
 namespace souffleur {
@@ -22,19 +21,19 @@ class HandoffBanner;
 class FeedbackBar;
 class ProcedurePane;
 class RepliesPane;
-class StoreExecutor;
+class ClassifierService;
 struct TicketHandoff;
 
 // The agent's side panel: the ticket card, the category the ticket falls into (with its confidence, two
 // alternatives one click away, a searchable picker, and an honest "unsure"), and the procedure, replies and
-// articles for it. Classification and ranking run on the store's thread; results older than the current ticket
-// text are dropped. A category the agent picks or confirms is recorded as a correction for the classifier.
+// articles for it. It asks the ClassifierService for classification and ranking; results older than the current
+// ticket text are dropped. A category the agent picks or confirms is recorded as a correction for the classifier.
 class AssistPanel final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(AssistPanel)
 public:
-    AssistPanel(StoreExecutor &executor, QWidget *parent = nullptr);
+    AssistPanel(ClassifierService &classifier, QWidget *parent = nullptr);
     ~AssistPanel() override;
 
     // Call once the store is open: loads or trains the classifier, then follows the ticket.
@@ -45,7 +44,7 @@ public:
     static constexpr int kWideWidth = 860;
     bool isWide() const { return m_wide; }
     // Classifier trainings finished since start() (the first one, then one per batch of corrections).
-    int trainingsDone() const { return m_trainingsDone; }
+    int trainingsDone() const;
 
     TicketCard *ticketCard() const { return m_card; }
     ProcedurePane *procedurePane() const { return m_procedure; }
@@ -90,9 +89,9 @@ protected:
 
 private:
     void becomeReady();
-    // Trains a new model off the store's thread (see TicketAssistant::trainingJob) and adopts it; a request while
-    // one runs is kept for when it ends.
-    void retrain();
+    void onLoaded(bool ready);
+    void onTrained();
+    void onTrainingFailed(const QString &message);
     void refresh();
     void showResult(const AssistResult &result);
     // The category line of the last result, in the palette's colours (again on a palette change).
@@ -110,16 +109,12 @@ private:
     };
     std::optional<Stashed> m_previous;
 
-    StoreExecutor &m_executor;
-    std::shared_ptr<TicketAssistant> m_assistant;  // used only on the store's thread
+    ClassifierService &m_classifier;
     QString m_agentLocale;
     QString m_chosenCategory;
     std::optional<AssistResult> m_last;
     quint64 m_generation = 0;
     bool m_ready = false;
-    bool m_training = false;
-    bool m_retrainRequested = false;
-    int m_trainingsDone = 0;
     int m_results = 0;
 
     TicketCard *m_card;
@@ -137,7 +132,6 @@ private:
     RepliesPane *m_replies;
     QListWidget *m_articleList;
     QTextBrowser *m_article;
-    QTimer *m_retrainTimer;
     FeedbackBar *m_articleFeedback;
 };
 

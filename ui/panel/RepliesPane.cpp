@@ -4,6 +4,7 @@
 #include "common/Locale.h"
 #include "content/ReplyTemplate.h"
 #include "content/TicketFields.h"
+#include "dialogs/Dialogs.h"
 #include "feedback/FeedbackBar.h"
 #include "style/Theme.h"
 
@@ -16,7 +17,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QShortcut>
 #include <QTextBrowser>
@@ -25,7 +25,6 @@
 namespace souffleur {
 
 namespace {
-RepliesPane::CopyAnswer g_nextCopyAnswer = RepliesPane::CopyAnswer::Ask;
 
 // The reply with its placeholders marked: unfilled ones loud, filled from a fallback quiet amber, filled from the
 // ticket quiet green; in colours of the palette, laid on its `surface`.
@@ -67,11 +66,6 @@ QString fieldLabels(const QStringList &keys)
     return labels.join(QStringLiteral(", "));
 }
 } // namespace
-
-void RepliesPane::setNextCopyAnswer(CopyAnswer answer)
-{
-    g_nextCopyAnswer = answer;
-}
 
 RepliesPane::RepliesPane(QWidget *parent)
     : QWidget(parent), m_list(new QListWidget(this)), m_subject(new QLabel(this)), m_preview(new QTextBrowser(this)),
@@ -300,16 +294,11 @@ bool RepliesPane::copyReply()
         return false;
     const QStringList unfilled = unfilledPlaceholders();
     if (!unfilled.isEmpty()) {
-        CopyAnswer answer = g_nextCopyAnswer;
-        g_nextCopyAnswer = CopyAnswer::Ask;
-        if (answer == CopyAnswer::Ask) {
-            const auto button = QMessageBox::question(
-                this, tr("Unfilled placeholders"),
-                tr("This reply still has unfilled placeholders: %1.\nCopy it anyway?").arg(fieldLabels(unfilled)),
-                QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-            answer = button == QMessageBox::Yes ? CopyAnswer::CopyAnyway : CopyAnswer::Cancel;
-        }
-        if (answer != CopyAnswer::CopyAnyway)
+        const auto button = MessageBox::question(
+            this, tr("Unfilled placeholders"),
+            tr("This reply still has unfilled placeholders: %1.\nCopy it anyway?").arg(fieldLabels(unfilled)),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (button != QMessageBox::Yes)
             return false;
     }
     const QString text = filledText();

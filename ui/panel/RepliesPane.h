@@ -29,9 +29,6 @@ class RepliesPane final : public QWidget
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RepliesPane)
 public:
-    // Answers for the "copy with unfilled placeholders?" question; tests set the next one so no dialog blocks.
-    enum class CopyAnswer { Ask, CopyAnyway, Cancel };
-    static void setNextCopyAnswer(CopyAnswer answer);
 
     explicit RepliesPane(QWidget *parent = nullptr);
 
