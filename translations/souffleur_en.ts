@@ -324,10 +324,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The hub&apos;s answer has no change list (protocol error).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The hub sent a malformed change (protocol error).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -397,6 +393,50 @@
     </message>
     <message>
         <source>This bundle carries %1, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer lacks its list (protocol error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A receipt names no record (protocol error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The receipt of %1 has an unknown status &quot;%2&quot; (protocol error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to an upload has no receipts (protocol error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hub&apos;s snapshot page is malformed (protocol error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer is not a Souffleur hub&apos;s hello.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A review outcome has no uuid or an unknown status (protocol error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upstream&apos;s user list is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -794,6 +834,17 @@
     </message>
 </context>
 <context>
+    <name>souffleur::FileSecretBackend</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a token file (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>souffleur::HandoffBanner</name>
     <message>
         <source>%1 — ticket handed over by the phone software.</source>
@@ -953,6 +1004,25 @@
     </message>
     <message>
         <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::LongWorkIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this work; nothing of it is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the running work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1166,6 +1236,26 @@
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Learning the categories…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export canceled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>souffleur::ProcedurePane</name>
@@ -1335,6 +1425,29 @@ Copy it anyway?</source>
     </message>
 </context>
 <context>
+    <name>souffleur::SecretStore</name>
+    <message>
+        <source>No system keychain is available: your access tokens are kept in %1, readable by you only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in a file readable by you only (no system keychain is available).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is kept in your system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the token from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store the token in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>souffleur::SuggestEditDialog</name>
     <message>
         <source>action</source>
@@ -1436,10 +1549,6 @@ Copy it anyway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave the address empty to work from the local knowledge only. The token is kept in your settings file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Hub address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1453,6 +1562,22 @@ Copy it anyway?</source>
     </message>
     <message>
         <source>Enter the access token your administrator gave you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the address empty to work from the local knowledge only.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1971,10 +2096,6 @@ Copy it anyway?</source>
     </message>
     <message>
         <source>Snapshot applied: %1 entities at sequence %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The hub&apos;s snapshot has no sequence number (protocol error).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

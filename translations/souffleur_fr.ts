@@ -324,10 +324,6 @@
         <translation>%1 instantané(s), %2 page(s), %3 modification(s) appliquée(s)&#x202f;; %4 enregistrement(s) envoyé(s), %5 doublon(s), %6 refusé(s)&#x202f;; %7 nouvel(les) essai(s)&#x202f;; point de reprise %8, %9 enregistrement(s) encore dans la boîte d’envoi</translation>
     </message>
     <message>
-        <source>The hub&apos;s answer has no change list (protocol error).</source>
-        <translation>La réponse du serveur central n’a pas de liste de modifications (erreur de protocole).</translation>
-    </message>
-    <message>
         <source>The hub sent a malformed change (protocol error).</source>
         <translation>Le serveur central a envoyé une modification mal formée (erreur de protocole).</translation>
     </message>
@@ -398,6 +394,50 @@
     <message>
         <source>This bundle carries %1, not %2.</source>
         <translation>Ce fichier contient %1, et non %2.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot make %1 readable by you only.</source>
+        <translation>Impossible de rendre %1 lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1.</source>
+        <translation>Impossible de remplacer %1.</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer lacks its list (protocol error).</source>
+        <translation>Il manque la liste dans la réponse du serveur central (erreur de protocole).</translation>
+    </message>
+    <message>
+        <source>A receipt names no record (protocol error).</source>
+        <translation>Un accusé de réception ne nomme aucun enregistrement (erreur de protocole).</translation>
+    </message>
+    <message>
+        <source>The receipt of %1 has an unknown status &quot;%2&quot; (protocol error).</source>
+        <translation>L’accusé de réception de %1 a un état inconnu « %2 » (erreur de protocole).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s answer to an upload has no receipts (protocol error).</source>
+        <translation>La réponse du serveur central à un envoi n’a aucun accusé de réception (erreur de protocole).</translation>
+    </message>
+    <message>
+        <source>The hub&apos;s snapshot page is malformed (protocol error).</source>
+        <translation>La page d’instantané du serveur central est mal formée (erreur de protocole).</translation>
+    </message>
+    <message>
+        <source>The answer is not a Souffleur hub&apos;s hello.</source>
+        <translation>La réponse n’est pas le salut d’un serveur central Souffleur.</translation>
+    </message>
+    <message>
+        <source>A review outcome has no uuid or an unknown status (protocol error).</source>
+        <translation>Une décision de relecture n’a pas d’uuid ou a un état inconnu (erreur de protocole).</translation>
+    </message>
+    <message>
+        <source>The upstream&apos;s user list is malformed.</source>
+        <translation>La liste des utilisateurs du serveur amont est mal formée.</translation>
     </message>
 </context>
 <context>
@@ -794,6 +834,17 @@
     </message>
 </context>
 <context>
+    <name>souffleur::FileSecretBackend</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a token file (%2).</source>
+        <translation>%1 n’est pas un fichier de jetons (%2).</translation>
+    </message>
+</context>
+<context>
     <name>souffleur::HandoffBanner</name>
     <message>
         <source>%1 — ticket handed over by the phone software.</source>
@@ -954,6 +1005,25 @@
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>souffleur::LongWorkIndicator</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Stop this work; nothing of it is kept</source>
+        <translation>Arrêter ce travail ; rien n’en est gardé</translation>
+    </message>
+    <message>
+        <source>Cancel the running work</source>
+        <translation>Annuler le travail en cours</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Avancement</translation>
     </message>
 </context>
 <context>
@@ -1166,6 +1236,26 @@
             <numerusform>%n articles</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Learning the categories…</source>
+        <translation>Apprentissage des catégories…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
+    </message>
+    <message>
+        <source>Import canceled: nothing was imported.</source>
+        <translation>Importation annulée : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <source>Export canceled: no file was written.</source>
+        <translation>Exportation annulée : aucun fichier n’a été écrit.</translation>
+    </message>
 </context>
 <context>
     <name>souffleur::ProcedurePane</name>
@@ -1336,6 +1426,29 @@ La copier quand même&#x202f;?</translation>
     </message>
 </context>
 <context>
+    <name>souffleur::SecretStore</name>
+    <message>
+        <source>No system keychain is available: your access tokens are kept in %1, readable by you only.</source>
+        <translation>Aucun trousseau système n’est disponible : vos jetons d’accès sont gardés dans %1, lisible par vous seul.</translation>
+    </message>
+    <message>
+        <source>The token is kept in a file readable by you only (no system keychain is available).</source>
+        <translation>Le jeton est gardé dans un fichier lisible par vous seul (aucun trousseau système n’est disponible).</translation>
+    </message>
+    <message>
+        <source>The token is kept in your system keychain.</source>
+        <translation>Le jeton est gardé dans votre trousseau système.</translation>
+    </message>
+    <message>
+        <source>Cannot read the token from %1: %2</source>
+        <translation>Impossible de lire le jeton dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot store the token in %1: %2</source>
+        <translation>Impossible d’enregistrer le jeton dans %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>souffleur::SuggestEditDialog</name>
     <message>
         <source>action</source>
@@ -1437,10 +1550,6 @@ La copier quand même&#x202f;?</translation>
         <translation>Connexion au serveur central</translation>
     </message>
     <message>
-        <source>Leave the address empty to work from the local knowledge only. The token is kept in your settings file.</source>
-        <translation>Laissez l’adresse vide pour travailler avec les seules connaissances locales. Le jeton est conservé dans votre fichier de paramètres.</translation>
-    </message>
-    <message>
         <source>Hub address</source>
         <translation>Adresse du serveur central</translation>
     </message>
@@ -1455,6 +1564,22 @@ La copier quand même&#x202f;?</translation>
     <message>
         <source>Enter the access token your administrator gave you.</source>
         <translation>Saisissez le jeton d’accès fourni par votre administrateur.</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show or hide the token</source>
+        <translation>Afficher ou masquer le jeton</translation>
+    </message>
+    <message>
+        <source>Show the token</source>
+        <translation>Afficher le jeton</translation>
+    </message>
+    <message>
+        <source>Leave the address empty to work from the local knowledge only.</source>
+        <translation>Laissez l’adresse vide pour travailler avec les connaissances locales seulement.</translation>
     </message>
 </context>
 <context>
@@ -1973,10 +2098,6 @@ La copier quand même&#x202f;?</translation>
     <message>
         <source>Snapshot applied: %1 entities at sequence %2</source>
         <translation>Instantané appliqué&#xa0;: %1 entités à la séquence %2</translation>
-    </message>
-    <message>
-        <source>The hub&apos;s snapshot has no sequence number (protocol error).</source>
-        <translation>L’instantané du serveur central n’a pas de numéro de séquence (erreur de protocole).</translation>
     </message>
     <message>
         <source>The hub&apos;s log no longer reaches this replica: resynchronising from a snapshot</source>
