@@ -136,9 +136,9 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(view->procedurePane()->walk() != nullptr, 30000);
         QVERIFY(view->procedurePane()->walk()->steps().size() >= 3);
         // Its steps in order, the first one current (▶): the demo procedure's own words.
-        const QString firstStep = QStringLiteral("Avant tout diagnostic, consulter l'outil de supervision réseau");
-        const QString secondStep = QStringLiteral("Informer le client de l'incident et du délai de rétablissement annoncé");
-        const QString thirdStep = QStringLiteral("Quel est l'état du voyant");
+        const QString firstStep = QStringLiteral("Avant tout diagnostic, consulter l’outil de supervision réseau");
+        const QString secondStep = QStringLiteral("Informer le client de l’incident et du délai de rétablissement annoncé");
+        const QString thirdStep = QStringLiteral("tat du voyant");
         QTRY_VERIFY_WITH_TIMEOUT(view->bodyText().contains(firstStep), 30000);
         const QString body = view->bodyText();
         QVERIFY2(body.indexOf(QStringLiteral("\u25B6 1")) >= 0 && body.indexOf(QStringLiteral("\u25B6 1")) < body.indexOf(firstStep),

@@ -94,7 +94,7 @@ private slots:
         QCOMPARE(shown.title, QStringLiteral("Import finished"));
         QVERIFY2(shown.text.contains(QStringLiteral("5 items added")), qPrintable(shown.text));
         // The window shows the new knowledge.
-        QTRY_COMPARE_WITH_TIMEOUT(counts(), QStringLiteral("2 procedures · 1 replies · 2 articles"), 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(counts(), QStringLiteral("2 procedures · 1 reply · 2 articles"), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(m_window->findChild<QTreeView *>(QStringLiteral("categoryTree"))->model()->rowCount() > 0, 60000);
 
         const QString exported = m_dir.filePath(QStringLiteral("exported-%1.json").arg(m_run));

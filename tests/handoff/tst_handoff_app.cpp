@@ -7,6 +7,7 @@
 #include "handoff/HandoffServer.h"
 
 #include <QFileInfo>
+#include <QLocalServer>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTemporaryDir>
@@ -34,8 +35,10 @@ private:
         first.setProgram(QStringLiteral(SOUFFLEUR_APP));
         first.setArguments(QStringList{QStringLiteral("--store"), m_store} + extra);
         first.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        first.start();
+        // The socket a stopped instance of an earlier test function left behind would pass for this one's.
         const QString socket = HandoffServer::serverName(m_store);
+        QLocalServer::removeServer(socket);
+        first.start();
         return first.waitForStarted(10000)
                && QTest::qWaitFor([&] { return QFileInfo(socket).exists() || first.state() == QProcess::NotRunning; }, 30000)
                && first.state() == QProcess::Running;

@@ -4,6 +4,7 @@
 #include "models/CategoryTreeModel.h"
 #include "models/ItemListModel.h"
 #include "services/KnowledgeService.h"
+#include "style/Theme.h"
 #include "views/ItemView.h"
 
 #include <QCoreApplication>
@@ -72,7 +73,8 @@ KnowledgeBrowser::KnowledgeBrowser(KnowledgeService &knowledge, const QString &c
     m_listTitle = new QLabel(listPane);
     m_listTitle->setObjectName(QStringLiteral("listTitle"));
     m_listTitle->setWordWrap(true);
-    m_listTitle->setContentsMargins(4, 4, 4, 0);
+    const int margin = Theme::em(m_listTitle, 0.3);
+    m_listTitle->setContentsMargins(margin, margin, margin, 0);
     m_itemListView = new QTreeView(listPane);
     m_itemListView->setObjectName(QStringLiteral("itemList"));
     m_itemListView->setModel(m_items);
