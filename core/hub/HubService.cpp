@@ -6,6 +6,7 @@
 #include "hub/Tokens.h"
 #include "sync/SyncProtocol.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -264,12 +265,35 @@ HttpResponse HubService::snapshotPage(const HttpRequest &request)
     return {200, withArray(head, "entities", items), {}};
 }
 
+// Why a relay may not upload a record in `name`'s name, or "" when it may: the user must be one the hub knows (an
+// agent, lead or admin; revoked ones too, for records written before the revocation), and a relay bound to a site
+// may only name that site's users.
+QString HubService::relayMayUploadFor(const HubUser &relay, const QString &name, const QHash<QString, HubUser> &users)
+{
+    const auto it = users.constFind(name);
+    if (it == users.constEnd() || it->role == Role::Relay)
+        return QStringLiteral("unknown_user");
+    if (!relay.site.isEmpty() && it->site != relay.site)
+        return QStringLiteral("user_not_in_site");
+    return {};
+}
+
 HttpResponse HubService::outbox(const HubUser &user, const HttpRequest &request)
 {
     auto body = arrayBody(request, QStringLiteral("records"), m_limits.maxRecordsPerUpload);
     if (auto *refusal = std::get_if<HttpResponse>(&body))
         return *refusal;
     const QJsonArray records = std::get<QJsonArray>(body);
+
+    // A relay uploads in its desktops' names: the users it may name are read once per upload.
+    QHash<QString, HubUser> knownUsers;
+    if (user.role == Role::Relay) {
+        auto list = m_storage.users();
+        if (!list)
+            return storageFailure(list.error());
+        for (const HubUser &u : std::as_const(*list))
+            knownUsers.insert(u.name, u);
+    }
 
     // Each record is judged on its own; the valid ones are stored together in one transaction.
     QList<Receipt> receipts(records.size());
@@ -299,6 +323,8 @@ HttpResponse HubService::outbox(const HubUser &user, const HttpRequest &request)
         else if (r.contains(QStringLiteral("user"))
                  && (user.role != Role::Relay || r.value(QStringLiteral("user")).toString().trimmed().isEmpty()))
             receipt.reason = QStringLiteral("user_not_allowed");  // only a relay uploads in another user's name
+        else if (r.contains(QStringLiteral("user")))
+            receipt.reason = relayMayUploadFor(user, r.value(QStringLiteral("user")).toString().trimmed(), knownUsers);
         if (!receipt.reason.isEmpty())
             continue;
         // Stored under the canonical form (so "{ABC…}" and "abc…" are one record); the receipt echoes the UUID as
@@ -380,7 +406,8 @@ HttpResponse HubService::users(const HubUser &user)
     for (const HubUser &u : std::as_const(*list))
         out.append(QJsonObject{{QStringLiteral("name"), u.name}, {QStringLiteral("role"), roleToString(u.role)},
                                {QStringLiteral("revoked"), u.revoked},
-                               {QStringLiteral("token_hash"), QString::fromLatin1(u.tokenHash)}});
+                               {QStringLiteral("token_hash"), QString::fromLatin1(u.tokenHash)},
+                               {QStringLiteral("site"), u.site}});
     return json({{QStringLiteral("users"), out}});
 }
 

@@ -68,6 +68,12 @@ QStringList migration102()
     };
 }
 
+// Schema 103: users' and relays' sites (see SqliteHubStorage's migration 103).
+QStringList migration103()
+{
+    return {QStringLiteral("ALTER TABLE users ADD COLUMN site text NOT NULL DEFAULT ''")};
+}
+
 QString newId()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -270,7 +276,7 @@ Result<void> PostgresHubStorage::prepareSchema(bool create)
         if ((*tables)->next() && (*tables)->value(0).toInt() > 0)
             return makeError(QObject::tr("The database %1 already has tables of the same names as the hub's and is not "
                                          "a hub database; use an empty database.").arg(m_url.redacted()));
-        for (const QString &statement : schema101() + migration102())
+        for (const QString &statement : schema101() + migration102() + migration103())
             if (auto r = execute(statement); !r)
                 return r.error();
         if (auto r = run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?), ('hub_id', ?), "
@@ -298,6 +304,11 @@ Result<void> PostgresHubStorage::prepareSchema(bool create)
     // Migrations run here, inside this transaction and under the schema lock: two hubs starting together upgrade once.
     if (version < 102) {
         for (const QString &statement : migration102())
+            if (auto r = execute(statement); !r)
+                return r.error();
+    }
+    if (version < 103) {
+        for (const QString &statement : migration103())
             if (auto r = execute(statement); !r)
                 return r.error();
     }
@@ -374,8 +385,8 @@ Result<void> PostgresHubStorage::addUser(const HubUser &user, const QByteArray &
         return exists.error();
     if ((*exists)->next() && (*exists)->value(0).toInt() > 0)
         return makeError(QObject::tr("A user named \"%1\" already exists.").arg(user.name));
-    auto inserted = run(QStringLiteral("INSERT INTO users (name, role, token_hash) VALUES (?, ?, ?)"),
-                        {user.name, roleToString(user.role), QString::fromLatin1(tokenHash)});
+    auto inserted = run(QStringLiteral("INSERT INTO users (name, role, token_hash, site) VALUES (?, ?, ?, ?)"),
+                        {user.name, roleToString(user.role), QString::fromLatin1(tokenHash), user.site});
     if (!inserted) {
         // Another hub added the same name between our check and our insert.
         if (m_lastErrorCode == QLatin1String(kUniqueViolation))
@@ -404,13 +415,13 @@ Result<std::optional<HubUser>> PostgresHubStorage::userByTokenHash(const QByteAr
     Transaction tx(*this, Mode::Read);
     if (!tx.begun())
         return tx.begun().error();
-    auto q = run(QStringLiteral("SELECT name, role, revoked FROM users WHERE token_hash = ?"), {QString::fromLatin1(tokenHash)});
+    auto q = run(QStringLiteral("SELECT name, role, revoked, site FROM users WHERE token_hash = ?"), {QString::fromLatin1(tokenHash)});
     if (!q)
         return q.error();
     std::optional<HubUser> user;
     if ((*q)->next())
         user = HubUser{(*q)->value(0).toString(), roleFromString((*q)->value(1).toString()).value_or(Role::Agent),
-                       (*q)->value(2).toBool(), {}};
+                       (*q)->value(2).toBool(), {}, (*q)->value(3).toString()};
     if (auto r = tx.commit(); !r)
         return r.error();
     return user;
@@ -421,13 +432,13 @@ Result<QList<HubUser>> PostgresHubStorage::users()
     Transaction tx(*this, Mode::Read);
     if (!tx.begun())
         return tx.begun().error();
-    auto q = run(QStringLiteral("SELECT name, role, revoked, token_hash FROM users ORDER BY name COLLATE \"C\""));
+    auto q = run(QStringLiteral("SELECT name, role, revoked, token_hash, site FROM users ORDER BY name COLLATE \"C\""));
     if (!q)
         return q.error();
     QList<HubUser> out;
     while ((*q)->next())
         out.append({(*q)->value(0).toString(), roleFromString((*q)->value(1).toString()).value_or(Role::Agent),
-                    (*q)->value(2).toBool(), (*q)->value(3).toString().toLatin1()});
+                    (*q)->value(2).toBool(), (*q)->value(3).toString().toLatin1(), (*q)->value(4).toString()});
     if (auto r = tx.commit(); !r)
         return r.error();
     return out;

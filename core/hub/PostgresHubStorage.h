@@ -35,7 +35,7 @@ public:
     // The URL without its password.
     QString location() const { return m_url.redacted(); }
     // The schema version this build writes; a database with a newer one is refused.
-    static constexpr int kSchemaVersion = 102;
+    static constexpr int kSchemaVersion = 103;
 
     Result<HubInfo> info() override;
     Result<void> addUser(const HubUser &user, const QByteArray &tokenHash) override;

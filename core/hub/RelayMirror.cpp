@@ -126,7 +126,8 @@ void RelayMirror::fetchUsers()
             const QByteArray hash = o.value(QStringLiteral("token_hash")).toString().toLatin1();
             if (!role || hash.size() != 64 || o.value(QStringLiteral("name")).toString().isEmpty())
                 return done(false, tr("The upstream's user list is malformed."));
-            users.append({o.value(QStringLiteral("name")).toString(), *role, o.value(QStringLiteral("revoked")).toBool(), hash});
+            users.append({o.value(QStringLiteral("name")).toString(), *role, o.value(QStringLiteral("revoked")).toBool(), hash,
+                          o.value(QStringLiteral("site")).toString()});
         }
         if (auto stored = m_storage.mirrorUsers(users); !stored)
             return done(false, stored.error().toString());

@@ -210,7 +210,7 @@ private slots:
         QVERIFY(r.head.contains("WWW-Authenticate: Bearer"));
         r = http(m_port, post(R"({"text":"hello"})", "not-the-token-at-all-0000000000000000000000"));
         QCOMPARE(r.status, 401);
-        r = http(m_port, "GET /ticket?text=hello&token=" + m_token.left(m_token.size() - 1) + " HTTP/1.1\r\n\r\n");
+        r = http(m_port, "GET /ticket?text=hello HTTP/1.1\r\nAuthorization: Bearer " + m_token.left(m_token.size() - 1) + "\r\n\r\n");
         QCOMPARE(r.status, 401);
         QCOMPARE(card()->snapshot(), before);
     }
@@ -281,8 +281,8 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(card()->text(), longText);
 
-        r = http(m_port, "GET /ticket?token=" + m_token + "&text=No+signal+since+yesterday&lang=en HTTP/1.1\r\nHost: localhost:"
-                             + QByteArray::number(m_port) + "\r\n\r\n");
+        r = http(m_port, "GET /ticket?text=No+signal+since+yesterday&lang=en HTTP/1.1\r\nHost: localhost:"
+                             + QByteArray::number(m_port) + "\r\nAuthorization: Bearer " + m_token + "\r\n\r\n");
         QCOMPARE(r.status, 200);
         QCOMPARE(card()->text(), QStringLiteral("No signal since yesterday"));
         QCOMPARE(card()->locale(), QStringLiteral("en-GB"));
