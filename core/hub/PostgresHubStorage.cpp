@@ -71,7 +71,7 @@ QStringList migration102()
 // Schema 103: users' and relays' sites (see SqliteHubStorage's migration 103).
 QStringList migration103()
 {
-    return {QStringLiteral("ALTER TABLE users ADD COLUMN site text NOT NULL DEFAULT ''")};
+    return {QStringLiteral("ALTER TABLE users ADD COLUMN IF NOT EXISTS site text NOT NULL DEFAULT ''")};
 }
 
 QString newId()
