@@ -82,7 +82,7 @@ Result<void> startHub(Hub &hub, const KnowledgeBase &kb)
     if (!storage)
         return storage.error();
     hub.token = newToken();
-    if (auto r = (*storage)->addUser({QStringLiteral("bench"), Role::Agent, false, {}}, tokenHash(hub.token)); !r)
+    if (auto r = (*storage)->addUser({QStringLiteral("bench"), Role::Agent, false, {}, {}}, tokenHash(hub.token)); !r)
         return r;
     hub.epoch = (*storage)->info()->epoch;
     storage->reset();
@@ -219,7 +219,7 @@ Result<void> benchDemo(const QTemporaryDir &dir, int outage, int connections, QT
     // No-change polls per second: `connections` keep-alive connections straight to the hub, 3 s.
     auto checkpoint = sync::checkpoint(**store);
     if (!checkpoint)
-        return fail(checkpoint.error());
+        return checkpoint.error();
     const QByteArray request = "GET /v1/changes?since=" + QByteArray::number(*checkpoint) + "&limit=500&epoch="
                                + hub.epoch.toUtf8() + " HTTP/1.1\r\nHost: 127.0.0.1:" + QByteArray::number(hub.port)
                                + "\r\nAuthorization: Bearer " + hub.token.toUtf8()

@@ -3,6 +3,8 @@
 // carry the log and the outboxes of a site with no link (docs/sync-protocol.md).
 #include "HubCommand.h"
 
+#include "hub/HubService.h"
+
 #include "sync/SyncBundle.h"
 #include "sync/SyncProtocol.h"
 #include "sync/WireMessages.h"
