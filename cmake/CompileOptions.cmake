@@ -20,3 +20,12 @@ if(SOUFFLEUR_SANITIZE)
     target_compile_options(souffleur_options INTERFACE -fsanitize=address,undefined -fno-omit-frame-pointer)
     target_link_options(souffleur_options INTERFACE -fsanitize=address,undefined)
 endif()
+if(SOUFFLEUR_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID STREQUAL "Clang")
+        message(FATAL_ERROR "SOUFFLEUR_FUZZ needs clang (libFuzzer): configure with the fuzz preset")
+    endif()
+    # Every library is instrumented for coverage and checked by ASan/UBSan; only the fuzz executables link the
+    # libFuzzer driver (tests/fuzz/CMakeLists.txt).
+    target_compile_options(souffleur_options INTERFACE -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer)
+    target_link_options(souffleur_options INTERFACE -fsanitize=address,undefined)
+endif()

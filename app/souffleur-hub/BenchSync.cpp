@@ -82,7 +82,7 @@ Result<void> startHub(Hub &hub, const KnowledgeBase &kb)
     if (!storage)
         return storage.error();
     hub.token = newToken();
-    if (auto r = (*storage)->addUser({QStringLiteral("bench"), Role::Agent, false, {}}, tokenHash(hub.token)); !r)
+    if (auto r = (*storage)->addUser({QStringLiteral("bench"), Role::Agent, false, {}, {}}, tokenHash(hub.token)); !r)
         return r;
     hub.epoch = (*storage)->info()->epoch;
     storage->reset();

@@ -14,13 +14,14 @@ int runUser(Context &ctx)
         if (!role)
             return usage(ctx, "user add NAME --role agent|lead|admin|relay (--data DIR | --db URL)");
         const QString name = ctx.args.at(1).trimmed();
-        if (name.isEmpty())
-            return usage(ctx, "user add NAME --role agent|lead|admin|relay (--data DIR | --db URL)");
+        const QString site = ctx.parser.value(QStringLiteral("site")).trimmed();
+        if (name.isEmpty() || (ctx.parser.isSet(QStringLiteral("site")) && site.isEmpty()))
+            return usage(ctx, "user add NAME --role agent|lead|admin|relay [--site SITE] (--data DIR | --db URL)");
         auto storage = openCentralStorage(ctx, true, tr("add users"));
         if (!storage)
             return fail(ctx, storage.error());
         const QString token = newToken();
-        if (auto r = (*storage)->addUser({name, *role, false, {}}, tokenHash(token)); !r)
+        if (auto r = (*storage)->addUser({name, *role, false, {}, site}, tokenHash(token)); !r)
             return fail(ctx, r.error());
         // The token is shown once and never stored in clear: the last line holds it alone, for scripts.
         ctx.out << tr("Added %1 (%2). Their token, shown only this once:").arg(name, roleToString(*role)) << '\n'
@@ -47,11 +48,12 @@ int runUser(Context &ctx)
         if (!users)
             return fail(ctx, users.error());
         for (const HubUser &u : std::as_const(*users))
-            ctx.out << u.name << '\t' << roleToString(u.role) << '\t' << (u.revoked ? "revoked" : "active") << '\n';
+            ctx.out << u.name << '\t' << roleToString(u.role) << '\t' << (u.revoked ? "revoked" : "active")
+                    << (u.site.isEmpty() ? QString() : QLatin1Char('\t') + u.site) << '\n';
         ctx.out.flush();
         return ExitOk;
     }
-    return usage(ctx, "user add NAME --role agent|lead|admin|relay | user revoke NAME | user list   (with --data DIR or --db URL)");
+    return usage(ctx, "user add NAME --role agent|lead|admin|relay [--site SITE] | user revoke NAME | user list   (with --data DIR or --db URL)");
 }
 
 } // namespace souffleur::hub

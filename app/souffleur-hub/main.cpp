@@ -22,9 +22,10 @@ int main(int argc, char *argv[])
         "Souffleur replication hub.\n\nCommands (each with --data DIR, or --db postgresql://USER@HOST[:PORT]/DBNAME):\n"
         "  init                               create an empty hub (new hub id and epoch)\n"
         "  status                             hub_id, epoch, head, floor, users, received, path= or database=\n"
-        "  user add NAME --role agent|lead|admin|relay   add a user; prints their token on the last line, once\n"
+        "  user add NAME --role agent|lead|admin|relay [--site SITE]   add a user; prints their token on the last\n"
+        "                                     line, once. A relay with a site uploads only for that site's users\n"
         "  user revoke NAME                   refuse the user's token from now on\n"
-        "  user list                          name, role, state\n"
+        "  user list                          name, role, state, site\n"
         "  publish BUNDLE.json [--prune]      publish a knowledge bundle as new versions (--prune: tombstone\n"
         "                                     what the bundle no longer has)\n"
         "  serve --listen ADDR:PORT           serve the HTTP API (port 0: pick one; prints listening=ADDR:PORT)\n"
@@ -51,6 +52,7 @@ int main(int argc, char *argv[])
                                   "postgresql://user@/dbname?host=/socket/dir (the password is better in PGPASSWORD "
                                   "or ~/.pgpass)."), QStringLiteral("URL")},
         {QStringLiteral("role"), tr("user add: agent, lead, admin, or relay (a site relay's upstream token)."), QStringLiteral("ROLE")},
+        {QStringLiteral("site"), tr("user add: the site the user works at, or the relay serves; a relay with a site forwards records only for that site's users."), QStringLiteral("SITE")},
         {QStringLiteral("upstream"), tr("relay: the central hub's URL (or another relay's)."), QStringLiteral("URL")},
         {QStringLiteral("token"), tr("relay: the upstream's token for this relay (role relay); default $SOUFFLEUR_TOKEN."), QStringLiteral("TOKEN")},
         {QStringLiteral("interval"), tr("relay: seconds between polls of the upstream (default 5)."), QStringLiteral("S")},

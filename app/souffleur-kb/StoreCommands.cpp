@@ -44,6 +44,16 @@ Result<std::unique_ptr<Store>> openExisting(Context &ctx)
     return Store::open(ctx.storePath, options);
 }
 
+// For the commands that only read (status, search, export): the file is opened read-only, so that a wrong --store
+// path, an empty file or an older store is reported and never turned into or upgraded to a store.
+Result<std::unique_ptr<Store>> openReadOnly(Context &ctx)
+{
+    Store::Options options;
+    options.createIfMissing = false;
+    options.readOnly = true;
+    return Store::open(ctx.storePath, options);
+}
+
 } // namespace
 
 int runInit(Context &ctx)
@@ -94,7 +104,7 @@ int runExport(Context &ctx)
 {
     if (!needArgs(ctx, 1, "export BUNDLE.json"))
         return ExitUsage;
-    auto store = openExisting(ctx);
+    auto store = openReadOnly(ctx);
     if (!store)
         return fail(ctx, store.error());
     auto kb = ContentRepository(**store).knowledgeBase();
@@ -112,7 +122,7 @@ int runStatus(Context &ctx)
 {
     if (!needArgs(ctx, 0, "status"))
         return ExitUsage;
-    auto store = openExisting(ctx);
+    auto store = openReadOnly(ctx);
     if (!store)
         return fail(ctx, store.error());
     ContentRepository repo(**store);
@@ -141,7 +151,7 @@ int runSearch(Context &ctx)
 {
     if (!needArgs(ctx, 1, "search \"QUERY\" [--locale L] [--limit N]"))
         return ExitUsage;
-    auto store = openExisting(ctx);
+    auto store = openReadOnly(ctx);
     if (!store)
         return fail(ctx, store.error());
     SearchQuery query;

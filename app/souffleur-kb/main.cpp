@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // souffleur-kb: the headless tool over a local knowledge store (see README "Using souffleur-kb").
 #include "KbCommand.h"
+#include "FeedbackCommand.h"
 #include "SyncCommand.h"
 
 #include "store/Store.h"
@@ -34,6 +35,9 @@ int main(int argc, char *argv[])
         {QStringLiteral("sync"), kb::runSync},
         {QStringLiteral("import-changes"), kb::runImportChanges},
         {QStringLiteral("export-outbox"), kb::runExportOutbox},
+        {QStringLiteral("suggest-edit"), kb::runSuggestEdit},
+        {QStringLiteral("flag"), kb::runFlag},
+        {QStringLiteral("vote"), kb::runVote},
     };
 
     QCommandLineParser parser;
@@ -52,7 +56,11 @@ int main(int argc, char *argv[])
         "  bench [--articles N] [--replies N] [--procedures N] [--queries N] [--seed S]\n"
         "  sync --hub URL [--token T] [--retries N] [--ca-file CA.pem]  catch up with the hub and upload the outbox\n"
         "  import-changes FILE --key-file KEY   apply a signed change bundle from the hub (offline sites)\n"
-        "  export-outbox OUT --key-file KEY     write the outbox as a signed bundle for the hub"));
+        "  export-outbox OUT --key-file KEY     write the outbox as a signed bundle for the hub\n"
+        "  suggest-edit ITEM --field F --text TEXT --reason WHY   suggest an edit of one field (F: title, summary,\n"
+        "                           subject, body or tone), as the desktop does; --locale picks the variant\n"
+        "  flag ITEM --reason outdated|wrong|unclear [--comment TEXT]   flag an item for the team leads\n"
+        "  vote ITEM --helpful|--not-helpful   say whether an item helped"));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -76,6 +84,13 @@ int main(int argc, char *argv[])
         {QStringLiteral("ca-file"), QCoreApplication::translate("souffleur-kb", "sync: PEM certificate(s) of the CA that issued an https:// hub's certificate, trusted in addition to the system's (for a private CA or a self-signed hub)."), QStringLiteral("CA.pem")},
         {QStringLiteral("retries"), QCoreApplication::translate("souffleur-kb", "sync: attempts per request before giving up (default 6)."), QStringLiteral("N")},
         {QStringLiteral("key-file"), QCoreApplication::translate("souffleur-kb", "import-changes, export-outbox: the site key signing bundles."), QStringLiteral("FILE")},
+        {QStringLiteral("field"), QCoreApplication::translate("souffleur-kb", "suggest-edit: the field to change (title, summary, subject, body, tone)."), QStringLiteral("F")},
+        {QStringLiteral("text"), QCoreApplication::translate("souffleur-kb", "suggest-edit: the field's proposed text."), QStringLiteral("TEXT")},
+        {QStringLiteral("reason"), QCoreApplication::translate("souffleur-kb", "suggest-edit: why the change is needed; flag: outdated, wrong or unclear."), QStringLiteral("R")},
+        {QStringLiteral("comment"), QCoreApplication::translate("souffleur-kb", "flag: a comment for the team leads."), QStringLiteral("TEXT")},
+        {QStringLiteral("helpful"), QCoreApplication::translate("souffleur-kb", "vote: the item helped.")},
+        {QStringLiteral("not-helpful"), QCoreApplication::translate("souffleur-kb", "vote: the item did not help.")},
+        {QStringLiteral("author"), QCoreApplication::translate("souffleur-kb", "suggest-edit, flag, vote: who the agent is (default: $USER)."), QStringLiteral("NAME")},
         {QStringLiteral("timeout"), QCoreApplication::translate("souffleur-kb", "sync: seconds without an answer before a request is retried (default 30)."), QStringLiteral("S")},
     });
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("souffleur-kb", "What to do."));

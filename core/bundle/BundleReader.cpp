@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bundle/BundleReader.h"
 
+#include "bundle/BundleValidator.h"
+
+#include "common/InputLimits.h"
 #include "common/Locale.h"
 
 #include <QFile>
@@ -16,94 +19,12 @@ namespace souffleur {
 
 namespace {
 
+using bundle::Validator;
+
 const QStringList kChannels{QStringLiteral("phone"), QStringLiteral("email"), QStringLiteral("chat")};
 const QStringList kAudiences{QStringLiteral("internal"), QStringLiteral("customer")};
 const QStringList kStates{QStringLiteral("draft"), QStringLiteral("published"), QStringLiteral("archived")};
 const QStringList kConfidences{QStringLiteral("wip"), QStringLiteral("not_validated"), QStringLiteral("validated")};
-
-// Walks the JSON tree, turning every deviation from the format into a located message.
-class Validator
-{
-public:
-    explicit Validator(QString source) : m_source(std::move(source)) {}
-
-    void fail(const QString &where, const QString &what) { m_problems.append(m_source + QStringLiteral(": ") + where + QStringLiteral(": ") + what); }
-    const QStringList &problems() const { return m_problems; }
-
-    void checkKeys(const QJsonObject &o, const QString &where, const QStringList &allowed)
-    {
-        for (auto it = o.begin(); it != o.end(); ++it)
-            if (!allowed.contains(it.key()))
-                fail(where, QStringLiteral("unknown field \"%1\"").arg(it.key()));
-    }
-
-    QString string(const QJsonObject &o, const QString &where, const QString &key, bool required)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull()) {
-            if (required)
-                fail(where, QStringLiteral("missing required field \"%1\"").arg(key));
-            return {};
-        }
-        if (!v.isString()) {
-            fail(where + QLatin1Char('.') + key, QStringLiteral("must be a string"));
-            return {};
-        }
-        if (required && v.toString().trimmed().isEmpty())
-            fail(where + QLatin1Char('.') + key, QStringLiteral("must not be empty"));
-        return v.toString();
-    }
-
-    int integer(const QJsonObject &o, const QString &where, const QString &key, int fallback, int minimum)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return fallback;
-        const double d = v.toDouble(-1e300);
-        if (!v.isDouble() || d != double(qint64(d)) || d < minimum || d > 1e9) {
-            fail(where + QLatin1Char('.') + key, QStringLiteral("must be a whole number of at least %1").arg(minimum));
-            return fallback;
-        }
-        return int(d);
-    }
-
-    QStringList strings(const QJsonObject &o, const QString &where, const QString &key)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined() || v.isNull())
-            return {};
-        if (!v.isArray()) {
-            fail(where + QLatin1Char('.') + key, QStringLiteral("must be a list of strings"));
-            return {};
-        }
-        QStringList out;
-        const QJsonArray a = v.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!a.at(i).isString())
-                fail(QStringLiteral("%1.%2[%3]").arg(where, key).arg(i), QStringLiteral("must be a string"));
-            else
-                out.append(a.at(i).toString());
-        }
-        return out;
-    }
-
-    QString oneOf(const QJsonObject &o, const QString &where, const QString &key, const QStringList &allowed,
-                  const QString &fallback)
-    {
-        const QString v = string(o, where, key, false);
-        if (v.isEmpty())
-            return fallback;
-        if (!allowed.contains(v)) {
-            fail(where + QLatin1Char('.') + key, QStringLiteral("\"%1\" is not one of %2").arg(v, allowed.join(QStringLiteral(", "))));
-            return fallback;
-        }
-        return v;
-    }
-
-private:
-    QString m_source;
-    QStringList m_problems;
-};
 
 QString at(const QString &list, qsizetype index, const QString &id)
 {
@@ -120,6 +41,8 @@ QList<Step> readSteps(Validator &v, const QJsonObject &o, const QString &where)
         return steps;
     }
     const QJsonArray array = value.toArray();
+    if (!v.withinCount(where + QStringLiteral(".steps"), array.size(), limits::kMaxSteps))
+        return steps;
     QSet<QString> ids;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString sw = QStringLiteral("%1.steps[%2]").arg(where).arg(i);
@@ -131,27 +54,30 @@ QList<Step> readSteps(Validator &v, const QJsonObject &o, const QString &where)
         v.checkKeys(so, sw, {QStringLiteral("id"), QStringLiteral("type"), QStringLiteral("text"), QStringLiteral("next"),
                              QStringLiteral("answers"), QStringLiteral("escalate_to"), QStringLiteral("collect")});
         Step s;
-        s.id = v.string(so, sw, QStringLiteral("id"), true);
+        s.id = v.text(so, sw, QStringLiteral("id"), true, limits::kMaxIdLength, false);
         if (!s.id.isEmpty() && ids.contains(s.id))
             v.fail(sw + QStringLiteral(".id"), QStringLiteral("duplicate step id \"%1\"").arg(s.id));
         ids.insert(s.id);
         const QString type = v.string(so, sw, QStringLiteral("type"), true);
         if (!type.isEmpty() && !stepTypeFromString(type, &s.type))
             v.fail(sw + QStringLiteral(".type"), QStringLiteral("\"%1\" is not one of action, question, resolution, escalation").arg(type));
-        s.text = v.string(so, sw, QStringLiteral("text"), true);
+        s.text = v.text(so, sw, QStringLiteral("text"), true, limits::kMaxBodyLength, true);
         s.next = v.string(so, sw, QStringLiteral("next"), false);
-        s.escalateTo = v.string(so, sw, QStringLiteral("escalate_to"), s.type == StepType::Escalation);
-        s.collect = v.strings(so, sw, QStringLiteral("collect"));
+        s.escalateTo = v.text(so, sw, QStringLiteral("escalate_to"), s.type == StepType::Escalation, limits::kMaxTitleLength, false);
+        s.collect = v.strings(so, sw, QStringLiteral("collect"), limits::kMaxTags, limits::kMaxTitleLength);
         const QJsonValue answers = so.value(QStringLiteral("answers"));
         if (s.type == StepType::Question) {
             const QJsonArray aa = answers.toArray();
             if (!answers.isArray() || aa.size() < 2)
                 v.fail(sw, QStringLiteral("a question needs at least two \"answers\""));
+            if (!v.withinCount(sw + QStringLiteral(".answers"), aa.size(), limits::kMaxTags))
+                continue;
             for (qsizetype j = 0; j < aa.size(); ++j) {
                 const QString aw = QStringLiteral("%1.answers[%2]").arg(sw).arg(j);
                 const QJsonObject ao = aa.at(j).toObject();
                 v.checkKeys(ao, aw, {QStringLiteral("label"), QStringLiteral("next")});
-                s.answers.append({v.string(ao, aw, QStringLiteral("label"), true), v.string(ao, aw, QStringLiteral("next"), true)});
+                s.answers.append({v.text(ao, aw, QStringLiteral("label"), true, limits::kMaxTitleLength, false),
+                                  v.string(ao, aw, QStringLiteral("next"), true)});
             }
         } else if (!answers.isUndefined()) {
             v.fail(sw + QStringLiteral(".answers"), QStringLiteral("only a question step has answers"));
@@ -183,28 +109,28 @@ void checkPlaceholders(Validator &v, const QString &where, const QString &text)
 ItemContent readContent(Validator &v, const QJsonObject &o, const QString &where, ItemKind kind)
 {
     ItemContent c;
-    c.title = v.string(o, where, QStringLiteral("title"), true);
-    c.summary = v.string(o, where, QStringLiteral("summary"), false);
+    c.title = v.text(o, where, QStringLiteral("title"), true, limits::kMaxTitleLength, false);
+    c.summary = v.text(o, where, QStringLiteral("summary"), false, limits::kMaxBodyLength, true);
     switch (kind) {
     case ItemKind::Procedure:
         c.steps = readSteps(v, o, where);
         break;
     case ItemKind::Reply:
-        c.subject = v.string(o, where, QStringLiteral("subject"), false);
-        c.body = v.string(o, where, QStringLiteral("body"), true);
-        c.tone = v.string(o, where, QStringLiteral("tone"), false);
+        c.subject = v.text(o, where, QStringLiteral("subject"), false, limits::kMaxTitleLength, false);
+        c.body = v.text(o, where, QStringLiteral("body"), true, limits::kMaxBodyLength, true);
+        c.tone = v.text(o, where, QStringLiteral("tone"), false, limits::kMaxTitleLength, false);
         checkPlaceholders(v, where + QStringLiteral(".subject"), c.subject);
         checkPlaceholders(v, where + QStringLiteral(".body"), c.body);
         break;
     case ItemKind::Article:
-        c.body = v.string(o, where, QStringLiteral("body"), true);
+        c.body = v.text(o, where, QStringLiteral("body"), true, limits::kMaxBodyLength, true);
         break;
     }
     return c;
 }
 
 QMap<QString, QString> perLocaleStrings(Validator &v, const QJsonObject &o, const QString &where, const QString &key,
-                                        const QStringList &locales)
+                                        const QStringList &locales, qsizetype maxLength, bool multiLine)
 {
     QMap<QString, QString> out;
     const QJsonValue value = o.value(key);
@@ -220,8 +146,10 @@ QMap<QString, QString> perLocaleStrings(Validator &v, const QJsonObject &o, cons
             v.fail(where + QLatin1Char('.') + key, QStringLiteral("locale \"%1\" is not among the bundle's locales").arg(it.key()));
         else if (!it.value().isString())
             v.fail(QStringLiteral("%1.%2.%3").arg(where, key, it.key()), QStringLiteral("must be a string"));
-        else
+        else {
+            v.checkText(QStringLiteral("%1.%2.%3").arg(where, key, it.key()), it.value().toString(), maxLength, multiLine);
             out.insert(it.key(), it.value().toString());
+        }
     }
     return out;
 }
@@ -242,7 +170,7 @@ QMap<QString, QStringList> perLocaleLists(Validator &v, const QJsonObject &o, co
         if (!locales.contains(it.key()))
             v.fail(where + QLatin1Char('.') + key, QStringLiteral("locale \"%1\" is not among the bundle's locales").arg(it.key()));
         else
-            out.insert(it.key(), v.strings(m, where + QLatin1Char('.') + key, it.key()));
+            out.insert(it.key(), v.strings(m, where + QLatin1Char('.') + key, it.key(), limits::kMaxExamples, limits::kMaxTitleLength));
     }
     return out;
 }
@@ -254,11 +182,17 @@ Result<KnowledgeBase> BundleReader::readFile(const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return makeError(QObject::tr("Cannot read %1: %2").arg(path, file.errorString()));
+    if (file.size() > limits::kMaxBundleBytes)
+        return makeError(QObject::tr("%1 is larger than the limit of %2 MiB for a knowledge bundle: nothing was imported.")
+                             .arg(QFileInfo(path).fileName()).arg(limits::kMaxBundleBytes / (1024 * 1024)));
     return read(file.readAll(), QFileInfo(path).fileName());
 }
 
 Result<KnowledgeBase> BundleReader::read(const QByteArray &data, const QString &sourceName)
 {
+    if (data.size() > limits::kMaxBundleBytes)
+        return makeError(QObject::tr("%1 is larger than the limit of %2 MiB for a knowledge bundle: nothing was imported.")
+                             .arg(sourceName).arg(limits::kMaxBundleBytes / (1024 * 1024)));
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -289,8 +223,8 @@ Result<KnowledgeBase> BundleReader::read(const QByteArray &data, const QString &
                QStringLiteral("version %1 is not supported (this Souffleur reads version %2)").arg(fv.toInt()).arg(formatVersion));
 
     KnowledgeBase kb;
-    kb.name = v.string(root, top, QStringLiteral("name"), false);
-    kb.locales = v.strings(root, top, QStringLiteral("locales"));
+    kb.name = v.text(root, top, QStringLiteral("name"), false, limits::kMaxTitleLength, false);
+    kb.locales = v.strings(root, top, QStringLiteral("locales"), limits::kMaxTags, limits::kMaxTagLength);
     if (kb.locales.isEmpty())
         v.fail(top + QStringLiteral(".locales"), QStringLiteral("at least one locale is required"));
     for (const QString &l : std::as_const(kb.locales))
@@ -307,7 +241,9 @@ Result<KnowledgeBase> BundleReader::read(const QByteArray &data, const QString &
     for (const char *key : {"categories", "items"})
         if (!root.value(QLatin1String(key)).isArray())
             v.fail(top, QStringLiteral("missing required list \"%1\"").arg(QLatin1String(key)));
-    const QJsonArray cats = root.value(QStringLiteral("categories")).toArray();
+    QJsonArray cats = root.value(QStringLiteral("categories")).toArray();
+    if (!v.withinCount(top + QStringLiteral(".categories"), cats.size(), limits::kMaxCategories))
+        cats = {};
     QHash<QString, qsizetype> categoryIndex;
     for (qsizetype i = 0; i < cats.size(); ++i) {
         const QJsonObject o = cats.at(i).toObject();
@@ -320,17 +256,17 @@ Result<KnowledgeBase> BundleReader::read(const QByteArray &data, const QString &
         }
         v.checkKeys(o, where, {QStringLiteral("id"), QStringLiteral("parent"), QStringLiteral("position"), QStringLiteral("names"),
                                QStringLiteral("descriptions"), QStringLiteral("keywords"), QStringLiteral("examples")});
-        v.string(o, where, QStringLiteral("id"), true);
+        v.text(o, where, QStringLiteral("id"), true, limits::kMaxIdLength, false);
         if (!c.id.isEmpty() && !categoryIdRe.match(c.id).hasMatch())
             v.fail(where + QStringLiteral(".id"), QStringLiteral("\"%1\" may only hold a-z, 0-9, '.', '_' and '-'").arg(c.id));
         if (categoryIndex.contains(c.id))
             v.fail(where + QStringLiteral(".id"), QStringLiteral("duplicate category id \"%1\"").arg(c.id));
         c.parent = v.string(o, where, QStringLiteral("parent"), false);
         c.position = v.integer(o, where, QStringLiteral("position"), 0, 0);
-        c.names = perLocaleStrings(v, o, where, QStringLiteral("names"), kb.locales);
+        c.names = perLocaleStrings(v, o, where, QStringLiteral("names"), kb.locales, limits::kMaxTitleLength, false);
         if (c.names.value(kb.defaultLocale).trimmed().isEmpty())
             v.fail(where + QStringLiteral(".names"), QStringLiteral("needs a name in the default locale %1").arg(kb.defaultLocale));
-        c.descriptions = perLocaleStrings(v, o, where, QStringLiteral("descriptions"), kb.locales);
+        c.descriptions = perLocaleStrings(v, o, where, QStringLiteral("descriptions"), kb.locales, limits::kMaxBodyLength, true);
         c.keywords = perLocaleLists(v, o, where, QStringLiteral("keywords"), kb.locales);
         c.examples = perLocaleLists(v, o, where, QStringLiteral("examples"), kb.locales);
         categoryIndex.insert(c.id, kb.categories.size());
@@ -359,7 +295,9 @@ Result<KnowledgeBase> BundleReader::read(const QByteArray &data, const QString &
     }
 
     // Items.
-    const QJsonArray items = root.value(QStringLiteral("items")).toArray();
+    QJsonArray items = root.value(QStringLiteral("items")).toArray();
+    if (!v.withinCount(top + QStringLiteral(".items"), items.size(), limits::kMaxItems))
+        items = {};
     QSet<QString> itemIds;
     QHash<QString, QString> groupLocales;  // "group\nlocale" -> item id
     for (qsizetype i = 0; i < items.size(); ++i) {
@@ -378,7 +316,7 @@ Result<KnowledgeBase> BundleReader::read(const QByteArray &data, const QString &
                                QStringLiteral("updated_at"), QStringLiteral("reviewed_at"), QStringLiteral("review_interval_days"),
                                QStringLiteral("history"), QStringLiteral("steps"), QStringLiteral("subject"),
                                QStringLiteral("body"), QStringLiteral("tone")});
-        v.string(o, where, QStringLiteral("id"), true);
+        v.text(o, where, QStringLiteral("id"), true, limits::kMaxIdLength, false);
         if (!item.id.isEmpty() && !itemIdRe.match(item.id).hasMatch())
             v.fail(where + QStringLiteral(".id"), QStringLiteral("\"%1\" may only hold letters, digits, '.', '_' and '-'").arg(item.id));
         if (itemIds.contains(item.id))
@@ -392,7 +330,7 @@ Result<KnowledgeBase> BundleReader::read(const QByteArray &data, const QString &
         item.locale = v.string(o, where, QStringLiteral("locale"), true);
         if (!item.locale.isEmpty() && !kb.locales.contains(item.locale))
             v.fail(where + QStringLiteral(".locale"), QStringLiteral("\"%1\" is not among the bundle's locales").arg(item.locale));
-        item.translationGroup = v.string(o, where, QStringLiteral("translation_group"), false);
+        item.translationGroup = v.text(o, where, QStringLiteral("translation_group"), false, limits::kMaxIdLength, false);
         if (item.translationGroup.isEmpty())
             item.translationGroup = item.id;
         const QString groupKey = item.translationGroup + QLatin1Char('\n') + item.locale;
@@ -401,12 +339,12 @@ Result<KnowledgeBase> BundleReader::read(const QByteArray &data, const QString &
                    QStringLiteral("\"%1\" already has a %2 variant (%3)").arg(item.translationGroup, item.locale, groupLocales.value(groupKey)));
         groupLocales.insert(groupKey, item.id);
         item.content = readContent(v, o, where, item.kind);
-        item.categories = v.strings(o, where, QStringLiteral("categories"));
+        item.categories = v.strings(o, where, QStringLiteral("categories"), limits::kMaxTags, limits::kMaxIdLength);
         for (const QString &c : std::as_const(item.categories))
             if (!categoryIndex.contains(c))
                 v.fail(where + QStringLiteral(".categories"), QStringLiteral("unknown category \"%1\"").arg(c));
-        item.tags = v.strings(o, where, QStringLiteral("tags"));
-        item.channels = v.strings(o, where, QStringLiteral("channels"));
+        item.tags = v.strings(o, where, QStringLiteral("tags"), limits::kMaxTags, limits::kMaxTagLength);
+        item.channels = v.strings(o, where, QStringLiteral("channels"), limits::kMaxTags, limits::kMaxTagLength);
         for (const QString &c : std::as_const(item.channels))
             if (!kChannels.contains(c))
                 v.fail(where + QStringLiteral(".channels"), QStringLiteral("\"%1\" is not one of phone, email, chat").arg(c));
@@ -414,7 +352,7 @@ Result<KnowledgeBase> BundleReader::read(const QByteArray &data, const QString &
         item.state = v.oneOf(o, where, QStringLiteral("state"), kStates, QStringLiteral("published"));
         item.confidence = v.oneOf(o, where, QStringLiteral("confidence"), kConfidences, QStringLiteral("validated"));
         item.version = v.integer(o, where, QStringLiteral("version"), 1, 1);
-        item.owner = v.string(o, where, QStringLiteral("owner"), false);
+        item.owner = v.text(o, where, QStringLiteral("owner"), false, limits::kMaxTitleLength, false);
         item.updatedAt = v.string(o, where, QStringLiteral("updated_at"), false);
         item.reviewedAt = v.string(o, where, QStringLiteral("reviewed_at"), false);
         if (!item.reviewedAt.isEmpty() && !QDate::fromString(item.reviewedAt.left(10), Qt::ISODate).isValid())
@@ -424,7 +362,9 @@ Result<KnowledgeBase> BundleReader::read(const QByteArray &data, const QString &
         const QJsonValue hv = o.value(QStringLiteral("history"));
         if (!hv.isUndefined() && !hv.isArray())
             v.fail(where + QStringLiteral(".history"), QStringLiteral("must be a list"));
-        const QJsonArray history = hv.toArray();
+        QJsonArray history = hv.toArray();
+        if (!v.withinCount(where + QStringLiteral(".history"), history.size(), limits::kMaxHistory))
+            history = {};
         int previous = 0;
         for (qsizetype j = 0; j < history.size(); ++j) {
             const QString hw = QStringLiteral("%1.history[%2]").arg(where).arg(j);
@@ -436,8 +376,8 @@ Result<KnowledgeBase> BundleReader::read(const QByteArray &data, const QString &
                        QStringLiteral("versions must increase and stay below the item's version %1").arg(item.version));
             previous = h.version;
             h.updatedAt = v.string(ho, hw, QStringLiteral("updated_at"), false);
-            h.author = v.string(ho, hw, QStringLiteral("author"), false);
-            h.note = v.string(ho, hw, QStringLiteral("note"), false);
+            h.author = v.text(ho, hw, QStringLiteral("author"), false, limits::kMaxTitleLength, false);
+            h.note = v.text(ho, hw, QStringLiteral("note"), false, limits::kMaxBodyLength, true);
             h.content = readContent(v, ho, hw, item.kind);
             item.history.append(h);
         }
@@ -448,12 +388,15 @@ Result<KnowledgeBase> BundleReader::read(const QByteArray &data, const QString &
     const QJsonValue tv = root.value(QStringLiteral("tickets"));
     if (!tv.isUndefined() && !tv.isArray())
         v.fail(top + QStringLiteral(".tickets"), QStringLiteral("must be a list"));
-    const QJsonArray tickets = tv.toArray();
+    QJsonArray tickets = tv.toArray();
+    if (!v.withinCount(top + QStringLiteral(".tickets"), tickets.size(), limits::kMaxTickets))
+        tickets = {};
     for (qsizetype i = 0; i < tickets.size(); ++i) {
         const QString where = at(QStringLiteral("tickets"), i, {});
         const QJsonObject o = tickets.at(i).toObject();
         v.checkKeys(o, where, {QStringLiteral("text"), QStringLiteral("category"), QStringLiteral("locale")});
-        Ticket t{v.string(o, where, QStringLiteral("text"), true), v.string(o, where, QStringLiteral("category"), true),
+        Ticket t{v.text(o, where, QStringLiteral("text"), true, limits::kMaxCsvFieldLength, true),
+                 v.string(o, where, QStringLiteral("category"), true),
                  v.string(o, where, QStringLiteral("locale"), false)};
         if (!t.category.isEmpty() && !categoryIndex.contains(t.category))
             v.fail(where + QStringLiteral(".category"), QStringLiteral("unknown category \"%1\"").arg(t.category));

@@ -2,6 +2,8 @@
 #include "bundle/TicketCsvImporter.h"
 
 #include "common/Csv.h"
+#include "common/InputLimits.h"
+#include "common/TextSafety.h"
 #include "common/Locale.h"
 #include "store/ContentRepository.h"
 #include "store/Store.h"
@@ -65,6 +67,9 @@ Result<ImportReport> TicketCsvImporter::importFile(Store &store, const QString &
         return makeError(QObject::tr("%1, line 1: the header must be text,category or text,category,locale (found \"%2\").")
                              .arg(name, records->constFirst().fields.join(QLatin1Char(','))));
 
+    if (records->size() - 1 > limits::kMaxTickets)
+        return makeError(QObject::tr("%1 has %2 rows, over the limit of %3 tickets in one file: nothing was imported.")
+                             .arg(name).arg(records->size() - 1).arg(limits::kMaxTickets));
     ContentRepository repo(store);
     auto categories = repo.categories();
     if (!categories)
@@ -83,6 +88,9 @@ Result<ImportReport> TicketCsvImporter::importFile(Store &store, const QString &
         Ticket t{r.fields.at(0).trimmed(), {}, header.size() == 3 ? r.fields.at(2).trimmed() : QString()};
         if (t.text.isEmpty())
             problems.append(QObject::tr("%1: the text is empty").arg(where));
+        const QString bad = unsafeCharacter(t.text, true);
+        if (!bad.isEmpty())
+            problems.append(QObject::tr("%1: the text contains the control or bidirectional character %2").arg(where, bad));
         const QString key = normalizedPath(r.fields.at(1));
         t.category = lookup.value(key, lookup.value(r.fields.at(1).trimmed().toCaseFolded()));
         if (t.category.isEmpty())

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Csv.h"
 
+#include "common/InputLimits.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QObject>
@@ -10,6 +12,9 @@ namespace souffleur {
 
 Result<QList<CsvRecord>> parseCsv(const QByteArray &data, const QString &sourceName)
 {
+    if (data.size() > limits::kMaxCsvBytes)
+        return makeError(QObject::tr("%1 is larger than the limit of %2 MiB for a CSV file.")
+                             .arg(sourceName).arg(limits::kMaxCsvBytes / (1024 * 1024)));
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(data);
     if (decoder.hasError())
@@ -38,6 +43,13 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &data, const QString &sourceN
         afterQuote = false;
     };
     for (qsizetype i = 0; i < n; ++i) {
+        // Checked as the field grows, so that one huge field or row is refused without being held whole.
+        if (field.size() > limits::kMaxCsvFieldLength)
+            return makeError(QObject::tr("%1, line %2: a field is over the limit of %3 characters.")
+                                 .arg(sourceName).arg(record.line).arg(limits::kMaxCsvFieldLength));
+        if (record.fields.size() > limits::kMaxCsvFields)
+            return makeError(QObject::tr("%1, line %2: the row has over the limit of %3 fields.")
+                                 .arg(sourceName).arg(record.line).arg(limits::kMaxCsvFields));
         const QChar c = text.at(i);
         if (inQuotes) {
             if (c == QLatin1Char('"')) {
@@ -80,6 +92,9 @@ Result<QList<CsvRecord>> parseCsv(const QByteArray &data, const QString &sourceN
     }
     if (inQuotes)
         return makeError(QObject::tr("%1, line %2: a quoted field is never closed.").arg(sourceName).arg(record.line));
+    if (field.size() > limits::kMaxCsvFieldLength)
+        return makeError(QObject::tr("%1, line %2: a field is over the limit of %3 characters.")
+                             .arg(sourceName).arg(record.line).arg(limits::kMaxCsvFieldLength));
     if (fieldStarted || !field.isEmpty() || !record.fields.isEmpty())
         endRecord();
     return records;

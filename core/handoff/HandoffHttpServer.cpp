@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handoff/HandoffHttpServer.h"
 
+#include "handoff/HandoffHttpRequest.h"
+
+#include <algorithm>
+
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -51,11 +55,13 @@ struct HandoffHttpServer::Connection
     bool draining = false;  // answered already; what still arrives is read and dropped
     bool continued = false;  // "100 Continue" sent
     qint64 drained = 0;
-    QTimer *idle = nullptr;  // owned by the socket
+    qint64 lastActivity = 0;  // ms on the server's clock
+    QTimer *deadline = nullptr;  // owned by the socket
 };
 
 HandoffHttpServer::HandoffHttpServer(QObject *parent) : QObject(parent), m_server(new QTcpServer(this))
 {
+    m_clock.start();
     m_server->setMaxPendingConnections(kMaxConnections);
     connect(m_server, &QTcpServer::newConnection, this, &HandoffHttpServer::onNewConnection);
 }
@@ -100,20 +106,42 @@ QString HandoffHttpServer::generateToken()
 void HandoffHttpServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        socket->setParent(this);
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        if (findChildren<QTcpSocket *>(Qt::FindDirectChildrenOnly).size() > kMaxConnections) {
-            socket->abort();
-            socket->deleteLater();
-            continue;
+        // Full: the connection that has been quiet the longest makes room. Together with the deadline below, no
+        // local process can keep the agent's phone software out by holding every slot.
+        if (m_connections.size() >= kMaxConnections) {
+            auto quietest = std::min_element(m_connections.begin(), m_connections.end(), [](const auto &a, const auto &b) {
+                return a.second->lastActivity < b.second->lastActivity;
+            });
+            qCInfo(lcHandoffHttp) << "all" << kMaxConnections << "connections busy: dropping the quietest";
+            QTcpSocket *dropped = quietest->first;
+            m_connections.erase(quietest);
+            dropped->abort();
+            dropped->deleteLater();
         }
+        socket->setParent(this);
         auto state = std::make_shared<Connection>();
-        state->idle = new QTimer(socket);
-        state->idle->setSingleShot(true);
-        connect(state->idle, &QTimer::timeout, socket, &QTcpSocket::abort);
-        state->idle->start(kIdleTimeoutMs);
+        state->lastActivity = m_clock.elapsed();
+        m_connections.emplace_back(socket, state);
+        connect(socket, &QTcpSocket::disconnected, this, [this, socket] { forget(socket); });
+        // One deadline for the whole request, never restarted: a byte now and then does not keep a slot.
+        state->deadline = new QTimer(socket);
+        state->deadline->setSingleShot(true);
+        connect(state->deadline, &QTimer::timeout, this, [this, socket] {
+            socket->abort();
+            forget(socket);
+        });
+        state->deadline->start(kRequestDeadlineMs);
         connect(socket, &QTcpSocket::readyRead, this, [this, socket, state] { onReadyRead(socket, *state); });
     }
+}
+
+void HandoffHttpServer::forget(QTcpSocket *socket)
+{
+    const auto it = std::find_if(m_connections.begin(), m_connections.end(), [socket](const auto &c) { return c.first == socket; });
+    if (it == m_connections.end())
+        return;
+    m_connections.erase(it);
+    socket->deleteLater();
 }
 
 void HandoffHttpServer::respond(QTcpSocket *socket, Connection &state, int status, const QByteArray &error, const QString &message)
@@ -140,21 +168,21 @@ void HandoffHttpServer::respond(QTcpSocket *socket, Connection &state, int statu
     if (status == 413) {
         // The client may still be sending a body we will not read: let it see the answer, drop what arrives for
         // a moment, then close (closing at once with unread data resets the connection before the answer is read).
-        state.idle->start(2000);
+        state.deadline->start(2000);
         return;
     }
     socket->disconnectFromHost();
 }
 
-bool HandoffHttpServer::authorised(const QByteArray &authorization, const QByteArray &queryToken) const
+bool HandoffHttpServer::authorised(const QByteArray &authorization) const
 {
-    if (authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0)
-        return sameSecret(authorization.mid(7).trimmed(), m_token);
-    return sameSecret(queryToken, m_token);
+    return authorization.size() > 7 && authorization.left(7).compare("bearer ", Qt::CaseInsensitive) == 0
+           && sameSecret(authorization.mid(7).trimmed(), m_token);
 }
 
 void HandoffHttpServer::onReadyRead(QTcpSocket *socket, Connection &state)
 {
+    state.lastActivity = m_clock.elapsed();
     if (state.draining) {
         state.drained += socket->readAll().size();
         if (state.drained > 4 * TicketHandoff::kMaxMessageBytes)
@@ -162,89 +190,42 @@ void HandoffHttpServer::onReadyRead(QTcpSocket *socket, Connection &state)
         return;
     }
     state.buffer.append(socket->readAll());
-    const QByteArray buf = state.buffer;
-    const qsizetype headEnd = buf.indexOf("\r\n\r\n");
-    if ((headEnd < 0 && buf.size() > kMaxHeaderBytes) || headEnd > kMaxHeaderBytes)
-        return respond(socket, state, 413, "too_large", tr("The request headers exceed %1 bytes.").arg(kMaxHeaderBytes));
-    if (headEnd < 0)
+    const HandoffHttpRequest request = HandoffHttpRequest::parse(state.buffer, m_server->serverPort());
+    switch (request.state) {
+    case HandoffHttpRequest::State::Incomplete:
         return;
-
-    const QList<QByteArray> lines = buf.left(headEnd).split('\n');
-    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
-    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/1."))
-        return respond(socket, state, 400, "malformed", tr("This is not an HTTP/1.1 request."));
-    QHash<QByteArray, QByteArray> headers;
-    for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray line = lines.at(i).trimmed();
-        const qsizetype colon = line.indexOf(':');
-        if (colon <= 0)
-            return respond(socket, state, 400, "malformed", tr("A request header is malformed."));
-        headers.insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
-    }
-    const QByteArray method = requestLine.at(0), target = requestLine.at(1);
-    const qsizetype question = target.indexOf('?');
-    const QByteArray path = question < 0 ? target : target.left(question);
-    const QByteArray query = question < 0 ? QByteArray() : target.mid(question + 1);
-    if (path != "/ticket")
-        return respond(socket, state, 404, "not_found", tr("Only /ticket is served here."));
-    if (method != "GET" && method != "POST")
-        return respond(socket, state, 405, "method_not_allowed", tr("Use GET or POST on /ticket."));
-    // A web page the agent visits can make the browser send requests here; DNS rebinding would let it read the
-    // answers. Any Host but the loopback's is refused (the token is the real protection, this is one more wall).
-    if (headers.contains("host")) {
-        QByteArray host = headers.value("host").toLower();
-        if (host.startsWith('[')) {
-            host = host.left(host.indexOf(']') + 1);
-        } else if (host.contains(':')) {
-            host = host.left(host.indexOf(':'));
-        }
-        if (host != "127.0.0.1" && host != "localhost" && host != "[::1]")
-            return respond(socket, state, 403, "forbidden_host", tr("Requests must be addressed to 127.0.0.1 or localhost."));
-    }
-    if (headers.contains("transfer-encoding"))
-        return respond(socket, state, 411, "length_required", tr("Send the body with a Content-Length, not chunked."));
-    qsizetype length = 0;
-    if (headers.contains("content-length")) {
-        bool ok = false;
-        const qlonglong declared = headers.value("content-length").toLongLong(&ok);
-        if (!ok || declared < 0)
-            return respond(socket, state, 400, "malformed", tr("The Content-Length header is malformed."));
-        if (declared > TicketHandoff::kMaxMessageBytes)
-            return respond(socket, state, 413, "too_large", tr("The request body exceeds %1 bytes.").arg(TicketHandoff::kMaxMessageBytes));
-        length = qsizetype(declared);
-    } else if (method == "POST") {
-        return respond(socket, state, 411, "length_required", tr("A POST needs a Content-Length."));
-    }
-    if (buf.size() < headEnd + 4 + length) {
-        // curl sends "Expect: 100-continue" for bodies over 1 KiB and waits a second for this before sending.
-        if (!state.continued && headers.value("expect").toLower() == "100-continue") {
+    case HandoffHttpRequest::State::AwaitingBody:
+        if (!state.continued && request.expectsContinue) {
             state.continued = true;
             socket->write("HTTP/1.1 100 Continue\r\n\r\n");
         }
-        return;  // the body is still on its way
+        return;
+    case HandoffHttpRequest::State::Refused:
+        return respond(socket, state, request.status, request.error, request.message);
+    case HandoffHttpRequest::State::Complete:
+        break;
     }
-    const QByteArray body = buf.mid(headEnd + 4, length);
 
-    // The token may come as a query parameter (for software that can only open a URL); it is not a field.
-    QByteArray queryToken;
+    // The token comes in the Authorization header only: a token in the URL ends up in browser histories and logs,
+    // and a URL is what a web page can make the browser open.
     QByteArrayList fields;
-    for (const QByteArray &pair : query.split('&')) {
+    for (const QByteArray &pair : request.query.split('&')) {
         if (pair.startsWith("token="))
-            queryToken = QByteArray::fromPercentEncoding(pair.mid(6));
-        else if (!pair.isEmpty())
+            return respond(socket, state, 400, "token_in_url",
+                           tr("Send the token in the “Authorization: Bearer TOKEN” header, not in the URL."));
+        if (!pair.isEmpty())
             fields.append(pair);
     }
-    if (!authorised(headers.value("authorization"), queryToken))
-        return respond(socket, state, 401, "unauthorized",
-                       tr("Missing or wrong token: send “Authorization: Bearer TOKEN” or token=TOKEN."));
+    if (!authorised(request.headers.value("authorization")))
+        return respond(socket, state, 401, "unauthorized", tr("Missing or wrong token: send “Authorization: Bearer TOKEN”."));
 
     Result<TicketHandoff> handoff = makeError(QString());
-    if (method == "GET") {
+    if (request.method == "GET") {
         handoff = TicketHandoff::fromQuery(fields.join('&'));
     } else {
         if (!fields.isEmpty())
             return respond(socket, state, 400, "malformed", tr("With POST, send the ticket's fields in the JSON body, not in the URL."));
-        handoff = TicketHandoff::fromJson(body);
+        handoff = TicketHandoff::fromJson(request.body);
     }
     if (handoff && handoff->isEmpty())
         handoff = makeError(TicketHandoff::tr("The hand-off was refused: it carries no ticket field."));

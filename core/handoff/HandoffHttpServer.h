@@ -4,7 +4,12 @@
 #include "common/Result.h"
 #include "handoff/TicketHandoff.h"
 
+#include <QElapsedTimer>
 #include <QObject>
+
+#include <memory>
+#include <utility>
+#include <vector>
 
 class QTcpServer;
 class QTcpSocket;
@@ -12,8 +17,10 @@ class QTcpSocket;
 namespace souffleur {
 
 // The optional loopback HTTP endpoint for phone software that cannot start a program: `POST /ticket` with a JSON
-// object or `GET /ticket?…`, authorised by a bearer token. Listens on 127.0.0.1 only and is off unless the agent's
-// settings or command line turn it on.
+// object or `GET /ticket?…`, authorised by a bearer token in the Authorization header (never in the URL). Listens on
+// 127.0.0.1 only and is off unless the agent's settings or command line turn it on. Requests a browser marks as sent
+// by a web page (Origin, Sec-Fetch-Site) are refused, each request has one deadline, and when the slots are full the
+// quietest connection is dropped, so neither a web page nor a local process can drive or block it.
 //
 // Plain QTcpServer and a deliberately small HTTP/1.1 reader rather than Qt HttpServer (which the hub uses): one
 // short request per connection is all a CTI sends, the desktop stays free of the 6.4 technology preview and its
@@ -36,8 +43,8 @@ public:
     // A new random token (256 bits, base64url).
     static QString generateToken();
 
-    static constexpr qsizetype kMaxHeaderBytes = 16 * 1024;
-    static constexpr int kIdleTimeoutMs = 10000;
+    // The whole request must arrive within this time from the connection (a CTI sends it in milliseconds).
+    static constexpr int kRequestDeadlineMs = 5000;
     static constexpr int kMaxConnections = 16;
 
 signals:
@@ -50,10 +57,13 @@ private:
     void onNewConnection();
     void onReadyRead(QTcpSocket *socket, Connection &state);
     void respond(QTcpSocket *socket, Connection &state, int status, const QByteArray &error, const QString &message);
-    bool authorised(const QByteArray &authorization, const QByteArray &queryToken) const;
+    bool authorised(const QByteArray &authorization) const;
+    void forget(QTcpSocket *socket);
 
     QTcpServer *m_server;
     QByteArray m_token;
+    QElapsedTimer m_clock;
+    std::vector<std::pair<QTcpSocket *, std::shared_ptr<Connection>>> m_connections;
 };
 
 } // namespace souffleur

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "handoff/TicketHandoff.h"
 
+#include "common/TextSafety.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QSet>
@@ -10,26 +12,6 @@
 namespace souffleur {
 
 namespace {
-
-// Characters that have no place in a hand-off: C0 and C1 controls (tab and line breaks only in the notes),
-// bidirectional overrides and isolates (they reorder what the agent reads: "Trojan Source"), the line and
-// paragraph separators, and non-characters.
-QString badCharacter(const QString &value, bool multiLine)
-{
-    for (qsizetype i = 0; i < value.size(); ++i) {
-        const char16_t c = value.at(i).unicode();
-        const bool allowedBreak = multiLine && (c == u'\n' || c == u'\t' || c == u'\r');
-        const bool control = c < 0x20 || (c >= 0x7f && c <= 0x9f);
-        const bool bidi = (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) || c == 0x2028 || c == 0x2029;
-        const bool nonCharacter = c == 0xfffe || c == 0xffff;
-        const bool loneSurrogate = QChar::isSurrogate(c)
-                                   && !(QChar::isHighSurrogate(c) && i + 1 < value.size() && value.at(i + 1).isLowSurrogate())
-                                   && !(QChar::isLowSurrogate(c) && i > 0 && value.at(i - 1).isHighSurrogate());
-        if ((control && !allowedBreak) || bidi || nonCharacter || loneSurrogate)
-            return QStringLiteral("U+%1").arg(int(c), 4, 16, QLatin1Char('0')).toUpper();
-    }
-    return {};
-}
 
 QString fieldLabel(const QString &name)
 {
@@ -51,7 +33,7 @@ Result<QString> checkValue(const QString &name, QString value, qsizetype maxLeng
     if (value.size() > maxLength)
         return makeError(TicketHandoff::tr("The hand-off was refused: %1 is too long (%2 characters, at most %3).")
                              .arg(fieldLabel(name)).arg(value.size()).arg(maxLength));
-    const QString bad = badCharacter(value, multiLine);
+    const QString bad = unsafeCharacter(value, multiLine);
     if (!bad.isEmpty())
         return makeError(TicketHandoff::tr("The hand-off was refused: %1 contains a control character (%2).")
                              .arg(fieldLabel(name), bad));

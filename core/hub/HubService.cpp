@@ -7,6 +7,7 @@
 #include "sync/SyncProtocol.h"
 #include "sync/WireMessages.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -210,12 +211,35 @@ HttpResponse HubService::snapshotPage(const HttpRequest &request)
     return {200, sync::wire::snapshotPageJson(page->info.hubId, page->info.epoch, page->info.head, page->more, page->entities), {}};
 }
 
+// Why a relay may not upload a record in `name`'s name, or "" when it may: the user must be one the hub knows (an
+// agent, lead or admin; revoked ones too, for records written before the revocation), and a relay bound to a site
+// may only name that site's users.
+QString HubService::relayMayUploadFor(const HubUser &relay, const QString &name, const QHash<QString, HubUser> &users)
+{
+    const auto it = users.constFind(name);
+    if (it == users.constEnd() || it->role == Role::Relay)
+        return QStringLiteral("unknown_user");
+    if (!relay.site.isEmpty() && it->site != relay.site)
+        return QStringLiteral("user_not_in_site");
+    return {};
+}
+
 HttpResponse HubService::outbox(const HubUser &user, const HttpRequest &request)
 {
     auto body = arrayBody(request, QStringLiteral("records"), m_limits.maxRecordsPerUpload);
     if (auto *refusal = std::get_if<HttpResponse>(&body))
         return *refusal;
     const QJsonArray records = std::get<QJsonArray>(body);
+
+    // A relay uploads in its desktops' names: the users it may name are read once per upload.
+    QHash<QString, HubUser> knownUsers;
+    if (user.role == Role::Relay) {
+        auto list = m_storage.users();
+        if (!list)
+            return storageFailure(list.error());
+        for (const HubUser &u : std::as_const(*list))
+            knownUsers.insert(u.name, u);
+    }
 
     // Each record is judged on its own; the valid ones are stored together in one transaction.
     QList<Receipt> receipts(records.size());
@@ -229,6 +253,11 @@ HttpResponse HubService::outbox(const HubUser &user, const HttpRequest &request)
         if (!record) {
             receipt.reason = record.error().message;
             continue;
+        }
+        if (!record->user.isEmpty()) {
+            receipt.reason = relayMayUploadFor(user, record->user, knownUsers);
+            if (!receipt.reason.isEmpty())
+                continue;
         }
         // Stored under the canonical form (so "{ABC…}" and "abc…" are one record); the receipt echoes the UUID as
         // sent, which is how the desktop finds the outbox row to delete.
@@ -292,7 +321,7 @@ HttpResponse HubService::users(const HubUser &user)
         return storageFailure(list.error());
     QList<sync::wire::UserEntry> out;
     for (const HubUser &u : std::as_const(*list))
-        out.append({u.name, roleToString(u.role), u.revoked, u.tokenHash});
+        out.append({u.name, roleToString(u.role), u.revoked, u.tokenHash, u.site});
     return json(sync::wire::usersToJson(out));
 }
 

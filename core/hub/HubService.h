@@ -4,6 +4,7 @@
 #include "hub/HubStorage.h"
 
 #include <QByteArray>
+#include <QHash>
 #include <QList>
 #include <QPair>
 #include <QUrlQuery>
@@ -63,6 +64,7 @@ private:
     HttpResponse snapshot(const HttpRequest &request);
     HttpResponse snapshotPage(const HttpRequest &request);
     HttpResponse outbox(const HubUser &user, const HttpRequest &request);
+    static QString relayMayUploadFor(const HubUser &relay, const QString &name, const QHash<QString, HubUser> &users);
     HttpResponse publish(const HubUser &user, const HttpRequest &request);
     HttpResponse users(const HubUser &user);
     HttpResponse outcomes(const HubUser &user, const HttpRequest &request);

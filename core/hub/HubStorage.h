@@ -29,6 +29,9 @@ struct HubUser
     Role role = Role::Agent;
     bool revoked = false;
     QByteArray tokenHash;  // filled by users(), for a relay's mirror of them (GET /v1/users)
+    // The site a user works at, or a relay serves ("" for none). A relay with a site uploads records only in the
+    // name of that site's users (docs/security.md).
+    QString site;
 };
 
 struct HubInfo

@@ -22,8 +22,8 @@ Result<void> PostgresHubStorage::addUser(const HubUser &user, const QByteArray &
         return exists.error();
     if ((*exists)->next() && (*exists)->value(0).toInt() > 0)
         return makeError(QObject::tr("A user named \"%1\" already exists.").arg(user.name));
-    auto inserted = run(QStringLiteral("INSERT INTO users (name, role, token_hash) VALUES (?, ?, ?)"),
-                        {user.name, roleToString(user.role), QString::fromLatin1(tokenHash)});
+    auto inserted = run(QStringLiteral("INSERT INTO users (name, role, token_hash, site) VALUES (?, ?, ?, ?)"),
+                        {user.name, roleToString(user.role), QString::fromLatin1(tokenHash), user.site});
     if (!inserted) {
         // Another hub added the same name between our check and our insert.
         if (m_lastErrorCode == QLatin1String(kUniqueViolation))
@@ -52,13 +52,13 @@ Result<std::optional<HubUser>> PostgresHubStorage::userByTokenHash(const QByteAr
     Transaction tx(*this, Mode::Read);
     if (!tx.begun())
         return tx.begun().error();
-    auto q = run(QStringLiteral("SELECT name, role, revoked FROM users WHERE token_hash = ?"), {QString::fromLatin1(tokenHash)});
+    auto q = run(QStringLiteral("SELECT name, role, revoked, site FROM users WHERE token_hash = ?"), {QString::fromLatin1(tokenHash)});
     if (!q)
         return q.error();
     std::optional<HubUser> user;
     if ((*q)->next())
         user = HubUser{(*q)->value(0).toString(), roleFromString((*q)->value(1).toString()).value_or(Role::Agent),
-                       (*q)->value(2).toBool(), {}};
+                       (*q)->value(2).toBool(), {}, (*q)->value(3).toString()};
     if (auto r = tx.commit(); !r)
         return r.error();
     return user;
@@ -69,13 +69,13 @@ Result<QList<HubUser>> PostgresHubStorage::users()
     Transaction tx(*this, Mode::Read);
     if (!tx.begun())
         return tx.begun().error();
-    auto q = run(QStringLiteral("SELECT name, role, revoked, token_hash FROM users ORDER BY name COLLATE \"C\""));
+    auto q = run(QStringLiteral("SELECT name, role, revoked, token_hash, site FROM users ORDER BY name COLLATE \"C\""));
     if (!q)
         return q.error();
     QList<HubUser> out;
     while ((*q)->next())
         out.append({(*q)->value(0).toString(), roleFromString((*q)->value(1).toString()).value_or(Role::Agent),
-                    (*q)->value(2).toBool(), (*q)->value(3).toString().toLatin1()});
+                    (*q)->value(2).toBool(), (*q)->value(3).toString().toLatin1(), (*q)->value(4).toString()});
     if (auto r = tx.commit(); !r)
         return r.error();
     return out;

@@ -63,6 +63,12 @@ QStringList migration102()
     };
 }
 
+// Schema 103: users' and relays' sites (see SqliteHubStorage's migration 103).
+QStringList migration103()
+{
+    return {QStringLiteral("ALTER TABLE users ADD COLUMN IF NOT EXISTS site text NOT NULL DEFAULT ''")};
+}
+
 } // namespace
 
 Result<void> PostgresHubStorage::prepareSchema(bool create)
@@ -88,7 +94,7 @@ Result<void> PostgresHubStorage::prepareSchema(bool create)
         if ((*tables)->next() && (*tables)->value(0).toInt() > 0)
             return makeError(QObject::tr("The database %1 already has tables of the same names as the hub's and is not "
                                          "a hub database; use an empty database.").arg(m_url.redacted()));
-        for (const QString &statement : schema101() + migration102())
+        for (const QString &statement : schema101() + migration102() + migration103())
             if (auto r = execute(statement); !r)
                 return r.error();
         if (auto r = run(QStringLiteral("INSERT INTO meta (key, value) VALUES ('schema_version', ?), ('hub_id', ?), "
@@ -116,6 +122,11 @@ Result<void> PostgresHubStorage::prepareSchema(bool create)
     // Migrations run here, inside this transaction and under the schema lock: two hubs starting together upgrade once.
     if (version < 102) {
         for (const QString &statement : migration102())
+            if (auto r = execute(statement); !r)
+                return r.error();
+    }
+    if (version < 103) {
+        for (const QString &statement : migration103())
             if (auto r = execute(statement); !r)
                 return r.error();
     }

@@ -39,7 +39,7 @@ public:
     // read from any thread.
     quint64 statementsDone() const { return m_statementsDone.load(std::memory_order_relaxed); }
     // The schema version this build writes; a database with a newer one is refused.
-    static constexpr int kSchemaVersion = 102;
+    static constexpr int kSchemaVersion = 103;
     // The server-side limit on one statement unless the URL's `options` sets statement_timeout.
     static constexpr int kStatementTimeoutSeconds = 30;
 

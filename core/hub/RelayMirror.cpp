@@ -76,7 +76,7 @@ void RelayMirror::fetchUsers()
             return done(false, entries.error().toString());
         QList<HubUser> users;
         for (const sync::wire::UserEntry &u : std::as_const(*entries))
-            users.append({u.name, *roleFromString(u.role), u.revoked, u.tokenHash});
+            users.append({u.name, *roleFromString(u.role), u.revoked, u.tokenHash, u.site});
         if (auto stored = m_storage.mirrorUsers(users); !stored)
             return done(false, stored.error().toString());
         pull();

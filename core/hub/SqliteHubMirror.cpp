@@ -102,11 +102,11 @@ Result<void> SqliteHubStorage::mirrorUsers(const QList<HubUser> &users)
     if (auto r = sql::exec(db, QStringLiteral("DELETE FROM users")); !r)
         return r.error();
     QSqlQuery insert(db);
-    if (!insert.prepare(QStringLiteral("INSERT INTO users (name, role, token_hash, revoked, created_at) VALUES (?, ?, ?, ?, ?)")))
+    if (!insert.prepare(QStringLiteral("INSERT INTO users (name, role, token_hash, revoked, created_at, site) VALUES (?, ?, ?, ?, ?, ?)")))
         return sql::toError(QObject::tr("Cannot prepare the users' mirror"), db.lastError());
     const QString at = now();
     for (const HubUser &u : users)
-        if (auto r = sql::run(insert, {u.name, roleToString(u.role), QString::fromLatin1(u.tokenHash), u.revoked ? 1 : 0, at}); !r)
+        if (auto r = sql::run(insert, {u.name, roleToString(u.role), QString::fromLatin1(u.tokenHash), u.revoked ? 1 : 0, at, u.site}); !r)
             return r.error();
     return tx.commit();
 }

@@ -72,6 +72,10 @@ const QList<Migration> &hubMigrations()
         QStringLiteral("ALTER TABLE received ADD COLUMN reviewed_by TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("ALTER TABLE received ADD COLUMN reviewed_at TEXT NOT NULL DEFAULT ''"),
         QStringLiteral("CREATE INDEX received_status ON received (status) WHERE status = 'new'"),
+    }},
+    // Sites: a relay bound to a site forwards records only for that site's users.
+    {103, QStringLiteral("hub: users' and relays' sites"), {
+        QStringLiteral("ALTER TABLE users ADD COLUMN site TEXT NOT NULL DEFAULT ''"),
     }}};
     return migrations;
 }
@@ -214,8 +218,8 @@ Result<void> SqliteHubStorage::addUser(const HubUser &user, const QByteArray &to
         return exists.error();
     if (exists->toInt() > 0)
         return makeError(QObject::tr("A user named \"%1\" already exists.").arg(user.name));
-    auto r = sql::exec(db, QStringLiteral("INSERT INTO users (name, role, token_hash, revoked, created_at) VALUES (?, ?, ?, 0, ?)"),
-                       {user.name, roleToString(user.role), QString::fromLatin1(tokenHash), now()});
+    auto r = sql::exec(db, QStringLiteral("INSERT INTO users (name, role, token_hash, revoked, created_at, site) VALUES (?, ?, ?, 0, ?, ?)"),
+                       {user.name, roleToString(user.role), QString::fromLatin1(tokenHash), now(), user.site});
     if (!r)
         return r.error();
     return tx.commit();
@@ -232,26 +236,27 @@ Result<bool> SqliteHubStorage::revokeUser(const QString &name)
 
 Result<std::optional<HubUser>> SqliteHubStorage::userByTokenHash(const QByteArray &tokenHash)
 {
-    auto q = sql::exec(m_store->database(), QStringLiteral("SELECT name, role, revoked FROM users WHERE token_hash = ?"),
+    auto q = sql::exec(m_store->database(), QStringLiteral("SELECT name, role, revoked, site FROM users WHERE token_hash = ?"),
                        {QString::fromLatin1(tokenHash)});
     if (!q)
         return q.error();
     if (!q->next())
         return std::optional<HubUser>();
-    HubUser user{q->value(0).toString(), roleFromString(q->value(1).toString()).value_or(Role::Agent), q->value(2).toInt() != 0, {}};
+    HubUser user{q->value(0).toString(), roleFromString(q->value(1).toString()).value_or(Role::Agent), q->value(2).toInt() != 0, {},
+                 q->value(3).toString()};
     q->finish();
     return std::optional<HubUser>(user);
 }
 
 Result<QList<HubUser>> SqliteHubStorage::users()
 {
-    auto q = sql::exec(m_store->database(), QStringLiteral("SELECT name, role, revoked, token_hash FROM users ORDER BY name"));
+    auto q = sql::exec(m_store->database(), QStringLiteral("SELECT name, role, revoked, token_hash, site FROM users ORDER BY name"));
     if (!q)
         return q.error();
     QList<HubUser> out;
     while (q->next())
         out.append({q->value(0).toString(), roleFromString(q->value(1).toString()).value_or(Role::Agent), q->value(2).toInt() != 0,
-                    q->value(3).toString().toLatin1()});
+                    q->value(3).toString().toLatin1(), q->value(4).toString()});
     return out;
 }
 

@@ -123,6 +123,10 @@ Result<void> Store::checkAndMigrate(const Options &options, bool existed)
                                      "store. The file was left untouched.").arg(m_path));
 
     if (options.readOnly) {
+        // An empty file (or an empty SQLite database) would become a store if it were opened for writing.
+        if (m_schemaVersion == 0)
+            return makeError(QObject::tr("%1 is not a Souffleur knowledge store (it is empty). The file was left "
+                                         "untouched; create a store with “souffleur-kb init”.").arg(m_path));
         if (m_schemaVersion != latest)
             return makeError(QObject::tr("The knowledge store %1 needs an upgrade and was opened read-only.").arg(m_path));
         return {};

@@ -352,7 +352,8 @@ QJsonObject outcomeRequestToJson(const QStringList &uuids)
 QJsonObject toJson(const UserEntry &user)
 {
     return {{QStringLiteral("name"), user.name}, {QStringLiteral("role"), user.role},
-            {QStringLiteral("revoked"), user.revoked}, {QStringLiteral("token_hash"), QString::fromLatin1(user.tokenHash)}};
+            {QStringLiteral("revoked"), user.revoked}, {QStringLiteral("token_hash"), QString::fromLatin1(user.tokenHash)},
+            {QStringLiteral("site"), user.site}};
 }
 
 QJsonObject usersToJson(const QList<UserEntry> &users)
@@ -370,7 +371,7 @@ Result<QList<UserEntry>> usersFromJson(const QJsonObject &answer)
     return listFromJson<UserEntry>(answer.value(QStringLiteral("users")), [](const QJsonValue &v) -> Result<UserEntry> {
         const QJsonObject o = v.toObject();
         UserEntry u{str(o, "name"), str(o, "role"), o.value(QStringLiteral("revoked")).toBool(),
-                    str(o, "token_hash").toLatin1()};
+                    str(o, "token_hash").toLatin1(), str(o, "site")};
         static const QRegularExpression hex(QStringLiteral("^[0-9a-f]{64}$"));
         if (u.name.isEmpty() || !roles.contains(u.role) || !hex.match(QString::fromLatin1(u.tokenHash)).hasMatch())
             return makeError(QObject::tr("The upstream's user list is malformed."));

@@ -181,6 +181,7 @@ struct UserEntry
     QString role;  // agent, lead, admin, relay
     bool revoked = false;
     QByteArray tokenHash;  // SHA-256, 64 hex digits
+    QString site;          // the site an agent works at or a relay serves; empty: none (a hub older than sites sends none)
     bool operator==(const UserEntry &) const = default;
 };
 QJsonObject toJson(const UserEntry &user);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // souffleur-kb as an admin or a script uses it: a real process on a real store file.
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -32,6 +34,18 @@ private:
                 out.insert(line.left(eq), line.mid(eq + 1));
         }
         return out;
+    }
+    static QByteArray readAll(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    // The id of the first search hit (second column of `search`).
+    QString firstHit(const QString &store, const QString &query)
+    {
+        const Run r = kb({QStringLiteral("--store"), store, QStringLiteral("search"), query});
+        const QStringList columns = r.out.section(QLatin1Char('\n'), 0, 0).split(QLatin1Char('\t'));
+        return columns.size() > 1 ? columns.at(1) : QString();
     }
     QTemporaryDir m_dir;
     QString m_store;
@@ -110,6 +124,64 @@ private slots:
         QVERIFY(r.err.contains(QStringLiteral("nothing was imported")));
         const QString after = keyValues(kb({QStringLiteral("--store"), m_store, QStringLiteral("status")}).out).value(QStringLiteral("content_hash"));
         QCOMPARE(after, before);
+    }
+
+    // status, search and export only read: an empty file, another file or an older store is refused, never changed.
+    void readOnlyCommandsNeverCreateOrChangeAStore()
+    {
+        const QString empty = m_dir.filePath(QStringLiteral("empty.sqlite"));
+        QFile file(empty);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        for (const QStringList &command : {QStringList{QStringLiteral("status")}, QStringList{QStringLiteral("search"), QStringLiteral("box")},
+                                           QStringList{QStringLiteral("export"), m_dir.filePath(QStringLiteral("out.json"))}}) {
+            const Run r = kb(QStringList{QStringLiteral("--store"), empty} + command);
+            QCOMPARE(r.exitCode, 1);
+            QVERIFY2(r.err.contains(QStringLiteral("is not a Souffleur knowledge store")), qPrintable(r.err));
+            QCOMPARE(QFileInfo(empty).size(), 0);
+            QVERIFY(!QFileInfo::exists(empty + QStringLiteral("-wal")));
+        }
+        // A real store is read as before, and left byte for byte as it was.
+        const QByteArray before = readAll(m_store);
+        QCOMPARE(kb({QStringLiteral("--store"), m_store, QStringLiteral("status")}).exitCode, 0);
+        QCOMPARE(kb({QStringLiteral("--store"), m_store, QStringLiteral("search"), QStringLiteral("box")}).exitCode, 0);
+        QCOMPARE(readAll(m_store), before);
+    }
+
+    // The desktop's feedback, headless: the same recorder writes the same outbox records.
+    void feedbackCommandsFillTheOutbox()
+    {
+        const QString store = m_dir.filePath(QStringLiteral("feedback.sqlite"));
+        QCOMPARE(kb({QStringLiteral("--store"), store, QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
+        const QString item = firstHit(store, QStringLiteral("box"));
+        QVERIFY(!item.isEmpty());
+        const auto pending = [&] { return keyValues(kb({QStringLiteral("--store"), store, QStringLiteral("status")}).out).value(QStringLiteral("outbox")).toInt(); };
+        QCOMPARE(pending(), 0);
+
+        Run r = kb({QStringLiteral("--store"), store, QStringLiteral("vote"), item, QStringLiteral("--helpful")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY(QRegularExpression(QStringLiteral("^[0-9a-f-]{36}$")).match(keyValues(r.out).value(QStringLiteral("uuid"))).hasMatch());
+        QCOMPARE(keyValues(r.out).value(QStringLiteral("outbox")), QStringLiteral("1"));
+        r = kb({QStringLiteral("--store"), store, QStringLiteral("flag"), item, QStringLiteral("--reason"), QStringLiteral("wrong"),
+                QStringLiteral("--comment"), QStringLiteral("Le voyant est orange, pas rouge")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        r = kb({QStringLiteral("--store"), store, QStringLiteral("suggest-edit"), item, QStringLiteral("--field"), QStringLiteral("title"),
+                QStringLiteral("--text"), QStringLiteral("Titre corrigé"), QStringLiteral("--reason"), QStringLiteral("Plus clair")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QCOMPARE(pending(), 3);
+
+        // Refused as the desktop refuses them, and nothing is recorded.
+        r = kb({QStringLiteral("--store"), store, QStringLiteral("suggest-edit"), item, QStringLiteral("--field"), QStringLiteral("title"),
+                QStringLiteral("--text"), QStringLiteral("Titre corrigé encore"), QStringLiteral("--reason"), QString()});
+        QCOMPARE(r.exitCode, 1);
+        r = kb({QStringLiteral("--store"), store, QStringLiteral("flag"), item, QStringLiteral("--reason"), QStringLiteral("boring")});
+        QCOMPARE(r.exitCode, 2);
+        r = kb({QStringLiteral("--store"), store, QStringLiteral("vote"), QStringLiteral("no.such.item"), QStringLiteral("--not-helpful")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(QStringLiteral("no.such.item")), qPrintable(r.err));
+        r = kb({QStringLiteral("--store"), store, QStringLiteral("vote"), item, QStringLiteral("--helpful"), QStringLiteral("--not-helpful")});
+        QCOMPARE(r.exitCode, 2);
+        QCOMPARE(pending(), 3);
     }
 
     void missingStoreAndUnknownCommandAreClearErrors()

@@ -4,6 +4,7 @@
 #include "bundle/BundleImporter.h"
 #include "bundle/BundleReader.h"
 #include "bundle/BundleWriter.h"
+#include "common/InputLimits.h"
 #include "content/ContentJson.h"
 #include "store/ContentRepository.h"
 #include "store/Store.h"
@@ -517,6 +518,54 @@ void TestBundle::invalidBundleRejected_data()
         [](QJsonObject &o) { appendTo(o, u"tickets"_qs, QJsonObject{{u"text"_qs, u"x"_qs}, {u"category"_qs, u"internet"_qs},
                                                                     {u"locale"_qs, u"french"_qs}}); },
         u"tickets[1].locale: \"french\" is not a locale tag such as fr-FR"_qs);
+
+    // Limits (common/InputLimits.h) and characters that would hide or spoof text (common/TextSafety.h).
+    row("title over its limit",
+        [](QJsonObject &o) { editItem(o, 2, [](QJsonObject &i) { i.insert(u"title"_qs, QString(limits::kMaxTitleLength + 1, u'T')); }); },
+        u"items[2] (a).title: is %1 characters long, over the limit of %2"_qs.arg(limits::kMaxTitleLength + 1).arg(limits::kMaxTitleLength));
+    row("body over its limit",
+        [](QJsonObject &o) { editItem(o, 2, [](QJsonObject &i) { i.insert(u"body"_qs, QString(limits::kMaxBodyLength + 1, u'b')); }); },
+        u"items[2] (a).body: is %1 characters long, over the limit of %2"_qs.arg(limits::kMaxBodyLength + 1).arg(limits::kMaxBodyLength));
+    row("tag over its limit",
+        [](QJsonObject &o) { editItem(o, 2, [](QJsonObject &i) { i.insert(u"tags"_qs, QJsonArray{QString(limits::kMaxTagLength + 1, u'g')}); }); },
+        u"items[2] (a).tags[0]: is %1 characters long, over the limit of %2"_qs.arg(limits::kMaxTagLength + 1).arg(limits::kMaxTagLength));
+    row("too many tags",
+        [](QJsonObject &o) { editItem(o, 2, [](QJsonObject &i) {
+            QJsonArray tags;
+            for (qsizetype k = 0; k <= limits::kMaxTags; ++k)
+                tags.append(u"t%1"_qs.arg(k));
+            i.insert(u"tags"_qs, tags); }); },
+        u"items[2] (a).tags: has %1 entries, over the limit of %2"_qs.arg(limits::kMaxTags + 1).arg(limits::kMaxTags));
+    row("too many steps",
+        [](QJsonObject &o) { editItem(o, 0, [](QJsonObject &i) {
+            QJsonArray steps;
+            for (qsizetype k = 0; k <= limits::kMaxSteps; ++k)
+                steps.append(QJsonObject{{u"id"_qs, u"s%1"_qs.arg(k)}, {u"type"_qs, u"action"_qs}, {u"text"_qs, u"t"_qs}});
+            i.insert(u"steps"_qs, steps); }); },
+        u"items[0] (x).steps: has %1 entries, over the limit of %2"_qs.arg(limits::kMaxSteps + 1).arg(limits::kMaxSteps));
+    row("id over its limit",
+        [](QJsonObject &o) { editItem(o, 2, [](QJsonObject &i) { i.insert(u"id"_qs, QString(limits::kMaxIdLength + 1, u'a')); }); },
+        u"items[2] (%1).id: is %2 characters long, over the limit of %3"_qs.arg(QString(limits::kMaxIdLength + 1, u'a'))
+            .arg(limits::kMaxIdLength + 1).arg(limits::kMaxIdLength));
+    row("right-to-left override in a title",
+        [](QJsonObject &o) { editItem(o, 2, [](QJsonObject &i) { i.insert(u"title"_qs, u"Facture \u202Eexe.pdf"_qs); }); },
+        u"items[2] (a).title: contains the control or bidirectional character U+202E"_qs);
+    row("escape in a title",
+        [](QJsonObject &o) { editItem(o, 2, [](QJsonObject &i) { i.insert(u"title"_qs, u"Box \x1b[31mrouge"_qs); }); },
+        u"items[2] (a).title: contains the control or bidirectional character U+001B"_qs);
+    row("line break in a title",
+        [](QJsonObject &o) { editItem(o, 2, [](QJsonObject &i) { i.insert(u"title"_qs, u"Deux\nlignes"_qs); }); },
+        u"items[2] (a).title: contains the control or bidirectional character U+000A"_qs);
+    row("bell in a body",
+        [](QJsonObject &o) { editItem(o, 2, [](QJsonObject &i) { i.insert(u"body"_qs, u"Texte\n\tavec une cloche \x07"_qs); }); },
+        u"items[2] (a).body: contains the control or bidirectional character U+0007"_qs);
+    row("isolate in a category name",
+        [](QJsonObject &o) { QJsonArray cats = o.value(u"categories"_qs).toArray();
+            QJsonObject c = cats.at(0).toObject();
+            c.insert(u"names"_qs, QJsonObject{{u"fr-FR"_qs, u"Inter\u2067net"_qs}});
+            cats[0] = c;
+            o.insert(u"categories"_qs, cats); },
+        u"categories[0] (internet).names.fr-FR: contains the control or bidirectional character U+2067"_qs);
 }
 
 void TestBundle::invalidBundleRejected()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "common/Csv.h"
+#include "common/InputLimits.h"
 
 #include <QTest>
 
@@ -55,6 +56,13 @@ void TestCsv::rejectsMalformed_data()
     QTest::newRow("text after quote") << QByteArray("t,c\nok,x\n\"a\"b,x\n") << u"line 3: unexpected text after a closing quote"_qs;
     QTest::newRow("bare quote") << QByteArray("t,c\nab\"c,x\n") << u"line 2: a quote inside an unquoted field"_qs;
     QTest::newRow("invalid utf-8") << QByteArray("t,c\n\xff\xfe,x\n") << u"not valid UTF-8"_qs;
+    // Limits (common/InputLimits.h), named in the message.
+    QTest::newRow("field over its limit") << ("t,c\nok,x\n" + QByteArray(limits::kMaxCsvFieldLength + 1, 'a') + ",x\n")
+                                          << u"line 3: a field is over the limit of %1 characters"_qs.arg(limits::kMaxCsvFieldLength);
+    QTest::newRow("quoted field over its limit, last") << ("t,c\nx,\"" + QByteArray(limits::kMaxCsvFieldLength + 1, 'a') + '"')
+                                                      << u"line 2: a field is over the limit of %1 characters"_qs.arg(limits::kMaxCsvFieldLength);
+    QTest::newRow("too many fields") << ("t,c\n" + QByteArray(limits::kMaxCsvFields + 1, ',') + "\n")
+                                     << u"line 2: the row has over the limit of %1 fields"_qs.arg(limits::kMaxCsvFields);
 }
 
 void TestCsv::rejectsMalformed()

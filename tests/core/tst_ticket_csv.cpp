@@ -27,6 +27,7 @@ private slots:
     void rejectsBadHeader_data();
     void rejectsBadHeader();
     void reportsBadRowsWithLineNumbers();
+    void refusesControlAndBidiCharacters();
     void importingTwiceAddsNothing();
 
 private:
@@ -158,6 +159,21 @@ void TestTicketCsv::reportsBadRowsWithLineNumbers()
                                u"bad.csv, line 10: expected 2 fields, found 1"_qs};
     QCOMPARE(report.error().details, expected);
     QVERIFY2(report.error().message.contains(u"nothing was imported"_qs), qPrintable(report.error().message));
+    QCOMPARE(tickets().size(), 0);
+}
+
+void TestTicketCsv::refusesControlAndBidiCharacters()
+{
+    const QString path = writeCsv("text,category\n"
+                                  "\"ligne\net tabulation\t\",internet\n"
+                                  "facture \xE2\x80\xAE""fdp.exe,facturation\n"
+                                  "\x1b]0;titre\x07,internet\n",
+                                  u"ctl.csv"_qs);
+    auto report = TicketCsvImporter::importFile(*m_store, path);
+    QVERIFY(!report.ok());
+    const QStringList expected{u"ctl.csv, line 4: the text contains the control or bidirectional character U+202E"_qs,
+                               u"ctl.csv, line 5: the text contains the control or bidirectional character U+001B"_qs};
+    QCOMPARE(report.error().details, expected);
     QCOMPARE(tickets().size(), 0);
 }
 

@@ -225,7 +225,7 @@ private slots:
         QVERIFY(r.head.contains("WWW-Authenticate: Bearer"));
         r = http(m_port, post(R"({"text":"hello"})", "not-the-token-at-all-0000000000000000000000"));
         QCOMPARE(r.status, 401);
-        r = http(m_port, "GET /ticket?text=hello&token=" + m_token.left(m_token.size() - 1) + " HTTP/1.1\r\n\r\n");
+        r = http(m_port, "GET /ticket?text=hello HTTP/1.1\r\nAuthorization: Bearer " + m_token.left(m_token.size() - 1) + "\r\n\r\n");
         QCOMPARE(r.status, 401);
         QCOMPARE(card()->snapshot(), before);
     }
@@ -253,7 +253,9 @@ private slots:
         QCOMPARE(http(m_port, "GET /other HTTP/1.1\r\n\r\n").status, 404);
         QCOMPARE(http(m_port, "PUT /ticket HTTP/1.1\r\nContent-Length: 0\r\n\r\n").status, 405);
         QCOMPARE(http(m_port, "nonsense\r\n\r\n").status, 400);
-        QCOMPARE(http(m_port, post(R"({"text":"a"})", m_token, "Host: evil.example:8080\r\n")).status, 403);
+        QCOMPARE(http(m_port, "GET /ticket?text=a HTTP/1.1\r\nHost: evil.example:8080\r\nAuthorization: Bearer " + m_token + "\r\n\r\n").status, 403);
+        // A second Host (post() sends one already) is a repeated header: refused before anything else.
+        QCOMPARE(http(m_port, post(R"({"text":"a"})", m_token, "Host: evil.example:8080\r\n")).status, 400);
         QCOMPARE(http(m_port, "POST /ticket HTTP/1.1\r\nAuthorization: Bearer " + m_token + "\r\n\r\n").status, 411);
         QCOMPARE(http(m_port, "POST /ticket?text=a HTTP/1.1\r\nAuthorization: Bearer " + m_token + "\r\nContent-Length: 2\r\n\r\n{}").status,
                  400);
@@ -296,8 +298,8 @@ private slots:
         QCOMPARE(r.status, 200);
         QCOMPARE(card()->text(), longText);
 
-        r = http(m_port, "GET /ticket?token=" + m_token + "&text=No+signal+since+yesterday&lang=en HTTP/1.1\r\nHost: localhost:"
-                             + QByteArray::number(m_port) + "\r\n\r\n");
+        r = http(m_port, "GET /ticket?text=No+signal+since+yesterday&lang=en HTTP/1.1\r\nHost: localhost:"
+                             + QByteArray::number(m_port) + "\r\nAuthorization: Bearer " + m_token + "\r\n\r\n");
         QCOMPARE(r.status, 200);
         QCOMPARE(card()->text(), QStringLiteral("No signal since yesterday"));
         QCOMPARE(card()->locale(), QStringLiteral("en-GB"));

@@ -10,6 +10,7 @@
 #include "store/Store.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -21,6 +22,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
+
+#include <tuple>
 
 using namespace souffleur;
 using souffleur::test::keyValues;
@@ -160,7 +163,8 @@ private:
         return result;
     }
 
-    int http(const QByteArray &verb, const QString &url, const QString &user, const QByteArray &body = {}, QString *code = nullptr)
+    int http(const QByteArray &verb, const QString &url, const QString &user, const QByteArray &body = {}, QString *code = nullptr,
+             QJsonObject *answer = nullptr)
     {
         QNetworkRequest req{QUrl(url)};
         req.setRawHeader("Authorization", "Bearer " + m_tokens.value(user, QStringLiteral("nope")).toUtf8());
@@ -170,9 +174,11 @@ private:
         connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
         loop.exec();
         reply->deleteLater();
+        const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
         if (code)
-            *code = QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("error")).toObject()
-                        .value(QStringLiteral("code")).toString();
+            *code = json.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
+        if (answer)
+            *answer = json;
         return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     }
 
@@ -408,6 +414,47 @@ private slots:
                             QStringLiteral("admin")}).exitCode, 1);
         QCOMPARE(relayTool({QStringLiteral("publish"), path(QStringLiteral("v1.json"))}).exitCode, 1);
         QCOMPARE(relayTool({QStringLiteral("serve"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")}).exitCode, 1);
+    }
+
+    // A relay names the users its records come from: only users the hub knows, and for a relay bound to a site, only
+    // that site's users (docs/security.md).
+    void relayUploadsOnlyForItsSiteUsers()
+    {
+        for (const auto &[name, role, site] : {std::tuple{"dan", "agent", "lyon"}, std::tuple{"erin", "agent", "paris"},
+                                               std::tuple{"lyon", "relay", "lyon"}}) {
+            const Run r = central({QStringLiteral("user"), QStringLiteral("add"), QLatin1String(name), QStringLiteral("--role"),
+                                   QLatin1String(role), QStringLiteral("--site"), QLatin1String(site)});
+            QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+            m_tokens.insert(QLatin1String(name), r.lastLine());
+        }
+        QVERIFY(central({QStringLiteral("user"), QStringLiteral("list")}).out.contains(QStringLiteral("dan\tagent\tactive\tlyon")));
+        const auto upload = [this](const QString &relay, const QString &uuid, const QString &user) -> QString {
+            const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("records"), QJsonArray{QJsonObject{
+                {QStringLiteral("uuid"), uuid}, {QStringLiteral("type"), QStringLiteral("feedback")},
+                {QStringLiteral("payload"), QJsonObject{{QStringLiteral("item_id"), QStringLiteral("x")}, {QStringLiteral("helpful"), true}}},
+                {QStringLiteral("created_at"), QStringLiteral("2026-12-01T00:00:00Z")}, {QStringLiteral("user"), user}}}}}).toJson();
+            QJsonObject answer;
+            if (http("POST", centralUrl() + QStringLiteral("/v1/outbox"), relay, body, nullptr, &answer) != 200)
+                return QStringLiteral("http error");
+            const QJsonObject receipt = answer.value(QStringLiteral("receipts")).toArray().at(0).toObject();
+            return receipt.value(QStringLiteral("status")).toString() + QLatin1Char(' ') + receipt.value(QStringLiteral("reason")).toString();
+        };
+        const QString ghost = QStringLiteral("0a7c2f52-3d0e-4f43-9a43-0c8c1d3f2b01"), other = QStringLiteral("0a7c2f52-3d0e-4f43-9a43-0c8c1d3f2b02"),
+                      own = QStringLiteral("0a7c2f52-3d0e-4f43-9a43-0c8c1d3f2b03"), relayName = QStringLiteral("0a7c2f52-3d0e-4f43-9a43-0c8c1d3f2b04"),
+                      legacy = QStringLiteral("0a7c2f52-3d0e-4f43-9a43-0c8c1d3f2b05");
+        // A user the hub does not know, even through a relay with no site; nor another relay.
+        QCOMPARE(upload(QStringLiteral("site"), ghost, QStringLiteral("ghost")), QStringLiteral("rejected unknown_user"));
+        QCOMPARE(upload(QStringLiteral("site"), relayName, QStringLiteral("lyon")), QStringLiteral("rejected unknown_user"));
+        // The Lyon relay: its own site's users only.
+        QCOMPARE(upload(QStringLiteral("lyon"), other, QStringLiteral("erin")), QStringLiteral("rejected user_not_in_site"));
+        QCOMPARE(upload(QStringLiteral("lyon"), other, QStringLiteral("alice")), QStringLiteral("rejected user_not_in_site"));
+        QCOMPARE(upload(QStringLiteral("lyon"), own, QStringLiteral("dan")), QStringLiteral("accepted "));
+        // A relay without a site (as before sites existed) may still name any known user.
+        QCOMPARE(upload(QStringLiteral("site"), legacy, QStringLiteral("erin")), QStringLiteral("accepted "));
+        for (const QString &refused : {ghost, other, relayName})
+            QVERIFY(receivedAtCentral(refused).isEmpty());
+        QCOMPARE(receivedAtCentral(own).size(), 1);
+        QVERIFY(receivedAtCentral(own).constFirst().endsWith(QStringLiteral("\tdan")));
     }
 };
 

@@ -342,11 +342,25 @@ private slots:
 
     void usersRoundTrip()
     {
-        const QList<wire::UserEntry> users{{QStringLiteral("alice"), QStringLiteral("agent"), false, QByteArray(64, 'a')},
-                                           {QStringLiteral("site"), QStringLiteral("relay"), true, QByteArray(64, '0')}};
+        const QList<wire::UserEntry> users{{QStringLiteral("alice"), QStringLiteral("agent"), false, QByteArray(64, 'a'), {}},
+                                           {QStringLiteral("site"), QStringLiteral("relay"), true, QByteArray(64, '0'), {}},
+                                           {QStringLiteral("bob"), QStringLiteral("agent"), false, QByteArray(64, 'b'), QStringLiteral("lyon")},
+                                           {QStringLiteral("lyon-relay"), QStringLiteral("relay"), false, QByteArray(64, 'c'), QStringLiteral("lyon")}};
         auto back = wire::usersFromJson(parse(compact(wire::usersToJson(users))));
         QVERIFY(back.ok());
         QCOMPARE(*back, users);
+        QCOMPARE(back->at(2).site, QStringLiteral("lyon"));
+    }
+
+    void usersWithoutSiteHaveNone()
+    {
+        // A hub older than sites sends no "site": its users are bound to no site.
+        const QJsonObject user{{QStringLiteral("name"), QStringLiteral("a")}, {QStringLiteral("role"), QStringLiteral("agent")},
+                               {QStringLiteral("token_hash"), QString(64, QLatin1Char('f'))}};
+        auto back = wire::usersFromJson({{QStringLiteral("users"), QJsonArray{user}}});
+        QVERIFY(back.ok());
+        QCOMPARE(back->size(), 1);
+        QVERIFY(back->at(0).site.isEmpty());
     }
 
     void invalidUsersAreRefused_data()
