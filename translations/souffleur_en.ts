@@ -439,6 +439,34 @@
         <source>The upstream&apos;s user list is malformed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is larger than the limit of %2 MiB for a knowledge bundle: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, over the limit of %3 tickets in one file: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the text contains the control or bidirectional character %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 MiB for a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: a field is over the limit of %3 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the row has over the limit of %3 fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Souffleur knowledge store (it is empty). The file was left untouched; create a store with “souffleur-kb init”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -884,15 +912,7 @@
     </message>
 </context>
 <context>
-    <name>souffleur::HandoffHttpServer</name>
-    <message>
-        <source>The hand-off token is missing or too short (16 characters at least).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot listen for hand-offs on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>souffleur::HandoffHttpRequest</name>
     <message>
         <source>The request headers exceed %1 bytes.</source>
         <translation type="unfinished"></translation>
@@ -906,6 +926,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The request header “%1” is repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Only /ticket is served here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,6 +939,14 @@
     </message>
     <message>
         <source>Requests must be addressed to 127.0.0.1 or localhost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests sent by a web page (Origin: %1) are refused: hand-offs come from the phone software, not from a browser.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests sent by a web page (Sec-Fetch-Site: %1) are refused: hand-offs come from the phone software, not from a browser.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -933,12 +965,27 @@
         <source>A POST needs a Content-Length.</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>souffleur::HandoffHttpServer</name>
     <message>
-        <source>Missing or wrong token: send “Authorization: Bearer TOKEN” or token=TOKEN.</source>
+        <source>The hand-off token is missing or too short (16 characters at least).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen for hand-offs on 127.0.0.1:%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>With POST, send the ticket&apos;s fields in the JSON body, not in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the token in the “Authorization: Bearer TOKEN” header, not in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing or wrong token: send “Authorization: Bearer TOKEN”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation>Impossible de créer %1 : %2</translation>
+        <translation>Impossible de créer %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot make %1 readable by you only.</source>
@@ -417,7 +417,7 @@
     </message>
     <message>
         <source>The receipt of %1 has an unknown status &quot;%2&quot; (protocol error).</source>
-        <translation>L’accusé de réception de %1 a un état inconnu « %2 » (erreur de protocole).</translation>
+        <translation>L’accusé de réception de %1 a un état inconnu «&#x202f;%2&#x202f;» (erreur de protocole).</translation>
     </message>
     <message>
         <source>The hub&apos;s answer to an upload has no receipts (protocol error).</source>
@@ -438,6 +438,34 @@
     <message>
         <source>The upstream&apos;s user list is malformed.</source>
         <translation>La liste des utilisateurs du serveur amont est mal formée.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 MiB for a knowledge bundle: nothing was imported.</source>
+        <translation>%1 dépasse la limite de %2 Mio pour un fichier de connaissances : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 rows, over the limit of %3 tickets in one file: nothing was imported.</source>
+        <translation>%1 a %2 lignes, au-delà de la limite de %3 fiches par fichier : rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1: the text contains the control or bidirectional character %2</source>
+        <translation>%1 : le texte contient le caractère de contrôle ou bidirectionnel %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than the limit of %2 MiB for a CSV file.</source>
+        <translation>%1 dépasse la limite de %2 Mio pour un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: a field is over the limit of %3 characters.</source>
+        <translation>%1, ligne %2 : un champ dépasse la limite de %3 caractères.</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the row has over the limit of %3 fields.</source>
+        <translation>%1, ligne %2 : la ligne dépasse la limite de %3 champs.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Souffleur knowledge store (it is empty). The file was left untouched; create a store with “souffleur-kb init”.</source>
+        <translation>%1 n’est pas une base de connaissances Souffleur (il est vide). Le fichier n’a pas été modifié ; créez une base avec « souffleur-kb init ».</translation>
     </message>
 </context>
 <context>
@@ -837,7 +865,7 @@
     <name>souffleur::FileSecretBackend</name>
     <message>
         <source>Cannot read %1: %2</source>
-        <translation>Impossible de lire %1 : %2</translation>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 is not a token file (%2).</source>
@@ -884,18 +912,10 @@
     </message>
 </context>
 <context>
-    <name>souffleur::HandoffHttpServer</name>
-    <message>
-        <source>The hand-off token is missing or too short (16 characters at least).</source>
-        <translation>Le jeton de transmission manque ou est trop court (16 caractères au moins).</translation>
-    </message>
-    <message>
-        <source>Cannot listen for hand-offs on 127.0.0.1:%1: %2</source>
-        <translation>Impossible d’écouter les transmissions sur 127.0.0.1:%1&#xa0;: %2</translation>
-    </message>
+    <name>souffleur::HandoffHttpRequest</name>
     <message>
         <source>The request headers exceed %1 bytes.</source>
-        <translation>Les en-têtes de la requête dépassent %1 octets.</translation>
+        <translation>Les en-têtes de la requête dépassent %1 octets.</translation>
     </message>
     <message>
         <source>This is not an HTTP/1.1 request.</source>
@@ -904,6 +924,10 @@
     <message>
         <source>A request header is malformed.</source>
         <translation>Un en-tête de la requête est mal formé.</translation>
+    </message>
+    <message>
+        <source>The request header “%1” is repeated.</source>
+        <translation>L’en-tête de requête « %1 » est répété.</translation>
     </message>
     <message>
         <source>Only /ticket is served here.</source>
@@ -918,8 +942,16 @@
         <translation>Les requêtes doivent être adressées à 127.0.0.1 ou localhost.</translation>
     </message>
     <message>
+        <source>Requests sent by a web page (Origin: %1) are refused: hand-offs come from the phone software, not from a browser.</source>
+        <translation>Les requêtes envoyées par une page web (Origin : %1) sont refusées : les fiches sont remontées par la téléphonie, pas par un navigateur.</translation>
+    </message>
+    <message>
+        <source>Requests sent by a web page (Sec-Fetch-Site: %1) are refused: hand-offs come from the phone software, not from a browser.</source>
+        <translation>Les requêtes envoyées par une page web (Sec-Fetch-Site : %1) sont refusées : les fiches sont remontées par la téléphonie, pas par un navigateur.</translation>
+    </message>
+    <message>
         <source>Send the body with a Content-Length, not chunked.</source>
-        <translation>Envoyez le corps avec un Content-Length, pas par morceaux (chunked).</translation>
+        <translation>Envoyez le corps avec un Content-Length, pas en morceaux (chunked).</translation>
     </message>
     <message>
         <source>The Content-Length header is malformed.</source>
@@ -927,19 +959,34 @@
     </message>
     <message>
         <source>The request body exceeds %1 bytes.</source>
-        <translation>Le corps de la requête dépasse %1 octets.</translation>
+        <translation>Le corps de la requête dépasse %1 octets.</translation>
     </message>
     <message>
         <source>A POST needs a Content-Length.</source>
         <translation>Un POST doit avoir un Content-Length.</translation>
     </message>
+</context>
+<context>
+    <name>souffleur::HandoffHttpServer</name>
     <message>
-        <source>Missing or wrong token: send “Authorization: Bearer TOKEN” or token=TOKEN.</source>
-        <translation>Jeton absent ou erroné&#xa0;: envoyez «&#x202f;Authorization: Bearer JETON&#x202f;» ou token=JETON.</translation>
+        <source>The hand-off token is missing or too short (16 characters at least).</source>
+        <translation>Le jeton de transmission manque ou est trop court (16 caractères au moins).</translation>
+    </message>
+    <message>
+        <source>Cannot listen for hand-offs on 127.0.0.1:%1: %2</source>
+        <translation>Impossible d’écouter les transmissions sur 127.0.0.1:%1&#xa0;: %2</translation>
     </message>
     <message>
         <source>With POST, send the ticket&apos;s fields in the JSON body, not in the URL.</source>
         <translation>Avec POST, envoyez les champs de la fiche dans le corps JSON, pas dans l’URL.</translation>
+    </message>
+    <message>
+        <source>Send the token in the “Authorization: Bearer TOKEN” header, not in the URL.</source>
+        <translation>Envoyez le jeton dans l’en-tête « Authorization: Bearer JETON », pas dans l’URL.</translation>
+    </message>
+    <message>
+        <source>Missing or wrong token: send “Authorization: Bearer TOKEN”.</source>
+        <translation>Jeton absent ou erroné : envoyez « Authorization: Bearer JETON ».</translation>
     </message>
 </context>
 <context>
@@ -1015,7 +1062,7 @@
     </message>
     <message>
         <source>Stop this work; nothing of it is kept</source>
-        <translation>Arrêter ce travail ; rien n’en est gardé</translation>
+        <translation>Arrêter ce travail&#x202f;; rien n’en est gardé</translation>
     </message>
     <message>
         <source>Cancel the running work</source>
@@ -1246,7 +1293,7 @@
     </message>
     <message>
         <source>Import canceled: nothing was imported.</source>
-        <translation>Importation annulée : rien n’a été importé.</translation>
+        <translation>Importation annulée&#xa0;: rien n’a été importé.</translation>
     </message>
     <message>
         <source>Exporting…</source>
@@ -1254,7 +1301,7 @@
     </message>
     <message>
         <source>Export canceled: no file was written.</source>
-        <translation>Exportation annulée : aucun fichier n’a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;: aucun fichier n’a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -1429,7 +1476,7 @@ La copier quand même&#x202f;?</translation>
     <name>souffleur::SecretStore</name>
     <message>
         <source>No system keychain is available: your access tokens are kept in %1, readable by you only.</source>
-        <translation>Aucun trousseau système n’est disponible : vos jetons d’accès sont gardés dans %1, lisible par vous seul.</translation>
+        <translation>Aucun trousseau système n’est disponible&#xa0;: vos jetons d’accès sont gardés dans %1, lisible par vous seul.</translation>
     </message>
     <message>
         <source>The token is kept in a file readable by you only (no system keychain is available).</source>
@@ -1441,11 +1488,11 @@ La copier quand même&#x202f;?</translation>
     </message>
     <message>
         <source>Cannot read the token from %1: %2</source>
-        <translation>Impossible de lire le jeton dans %1 : %2</translation>
+        <translation>Impossible de lire le jeton dans %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot store the token in %1: %2</source>
-        <translation>Impossible d’enregistrer le jeton dans %1 : %2</translation>
+        <translation>Impossible d’enregistrer le jeton dans %1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
