@@ -20,6 +20,7 @@
 #include "views/ItemView.h"
 
 #include <QApplication>
+#include <QPointer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QStackedWidget>
@@ -228,7 +229,11 @@ void MainWindow::openSyncSettings()
 
 void MainWindow::refreshLocalState()
 {
-    m_services.knowledge().localState().then(this, [this](const LocalKnowledgeState &s) {
+    // Qt 6.4 may still run a continuation whose context object is gone (fixed in 6.6): a window closed while the
+    // store answered crashed here (found by `ctest --schedule-random`). The guard drops the late answer.
+    m_services.knowledge().localState().then(this, [this, alive = QPointer<MainWindow>(this)](const LocalKnowledgeState &s) {
+        if (!alive)
+            return;
         QString version, details;
         if (s.checkpoint > 0) {
             version = QStringLiteral("#%1").arg(s.checkpoint);
